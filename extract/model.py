@@ -1,0 +1,111 @@
+"""Plain objects passed from extraction to the graph; no RDF here.
+
+Offsets (`start`, `end`) are character offsets into `SourceText.text`, the normalised text that
+`beleidsgraaf text FILE` prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Document kinds of the annotation guidelines.
+DOCUMENT_KINDS = (
+    "Kamerbrief",
+    "Antwoord op Kamervragen",
+    "Verslag schriftelijk overleg",
+    "Motie",
+    "Nota",
+    "Overig",
+)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A document as extraction sees it."""
+
+    path: Path
+    text: str
+    format: str  # txt, md, html, docx, pdf
+    content_hash: str  # sha256 of the file's bytes: the key of incremental builds
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the text, with what it says."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Asker:
+    """A member of parliament who put written questions (Kamervragen)."""
+
+    name: Span
+    party: Span | None = None
+
+
+@dataclass
+class DocumentMetadata:
+    kind: str = "Overig"
+    title: str | None = None
+    date: dt.date | None = None
+    signer: Span | None = None
+    signer_post: str | None = None
+    addressee: str | None = None
+    kamerstuk: str | None = None  # its own number, e.g. "36180-196"
+    cites: list[str] = field(default_factory=list)  # normalised, e.g. "36200-XII-62"
+    askers: list[Asker] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """One real-world thing. `id` is a vocabulary IRI or a local id such as `person/maarten-hijink`."""
+
+    id: str
+    type: str  # Person, Organisation, Country, Instrument, Policy, Place (or a subclass)
+    pref_label: str
+    alt_labels: set[str] = field(default_factory=set)
+    in_vocabulary: bool = False
+
+    @property
+    def is_iri(self) -> bool:
+        return self.id.startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    entity_id: str
+    rule: str
+    sentence: Span
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed edge the text states. `object` is an entity id, or a post title for `holdsPost`."""
+
+    subject: str
+    predicate: str  # holdsPost, memberOf, implements, responsibleFor, transposes, amends, partOf, ...
+    object: str
+    evidence: Span
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Extraction:
+    source: SourceText
+    metadata: DocumentMetadata
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)

@@ -1,0 +1,44 @@
+"""Vocabulary terms as plain objects, so extraction can use the vocabulary without RDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A post held for a period, e.g. Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking."""
+
+    post: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Membership of an organisation (a party) for a period."""
+
+    organisation: str  # IRI
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    """A curated entity of the vocabulary."""
+
+    iri: str
+    type: str  # core class: Person, Organisation, Country, Instrument, Policy, Place
+    klass: str  # most specific class local name, e.g. Ministry, PoliticalParty, EULegalAct
+    pref_label: str
+    alt_labels: tuple[str, ...] = ()
+    family_name: str | None = None
+    given_name: str | None = None
+    initials: str | None = None
+    tenures: tuple[Tenure, ...] = field(default=())
+    memberships: tuple[Membership, ...] = field(default=())
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.pref_label, *self.alt_labels)
