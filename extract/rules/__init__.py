@@ -1,0 +1,67 @@
+"""Named extraction rules, one module per family.
+
+A rule is a function from text to `Candidate`s; it is registered under a name such as
+`persons.role-name`, and that name travels with every mention and assertion it produces, so a
+researcher can see which rule made which claim. A new rule is one decorated function plus one test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible entity mention. Offsets are characters in the Doc it was found in.
+
+    `group` ties candidates that name one thing (an acronym and its definition); `iri` is set when
+    the candidate is a vocabulary term.
+    """
+
+    start: int
+    end: int
+    label: str
+    rule: str
+    iri: str = ""
+    group: str = ""
+
+    def shifted(self, offset: int) -> Candidate:
+        return Candidate(self.start + offset, self.end + offset, self.label, self.rule, self.iri, self.group)
+
+
+Rule = Callable[[str], Iterable[Candidate]]
+
+#: scope → name → rule. Paragraph rules run inside the spaCy pipeline on each paragraph;
+#: document rules see the whole text (signature blocks span blank lines).
+RULES: dict[str, dict[str, Rule]] = {"paragraph": {}, "document": {}}
+
+
+def rule(name: str, scope: str = "paragraph") -> Callable[[Rule], Rule]:
+    """Register a rule under `name` (family.rule-id)."""
+
+    def register(fn: Rule) -> Rule:
+        if any(name in rules for rules in RULES.values()):
+            raise ValueError(f"rule {name!r} registered twice")
+        RULES[scope][name] = fn
+        return fn
+
+    return register
+
+
+def _load_families() -> None:
+    from beleidsgraaf.extract.rules import acronyms, organisations, persons, policies  # noqa: F401
+
+
+def run_rules(text: str, scope: str = "paragraph") -> list[Candidate]:
+    """Every registered rule of `scope` over `text`."""
+    _load_families()
+    out: list[Candidate] = []
+    for fn in RULES[scope].values():
+        out.extend(fn(text))
+    return out
+
+
+def rule_names() -> list[str]:
+    _load_families()
+    return sorted(name for rules in RULES.values() for name in rules)

@@ -1,0 +1,99 @@
+"""Acronyms defined in the text: 'Atradius Dutch State Business (ADSB)', '(…, hierna CSDDD)'.
+
+The definition is learned per document: both forms become one entity, and later bare uses of the
+acronym in the document are found by propagation (see `resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from beleidsgraaf.extract.rules import Candidate, rule
+from beleidsgraaf.extract.rules.heads import ORGANISATION, classify, head_type
+
+#: "ADSB", "CSDDD", "D66", and Dutch law abbreviations with one capital ("Wvdio", "Wwft")
+ACRONYM = r"(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*(?:-[A-Z0-9]+)?|[A-Z][a-z]{2,5})"
+#: "Long Form (ACR)" or "Long Form (ACR’s)"
+PAREN_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM})(?:[’']s)?\)")
+#: "(Corporate Sustainability Due Diligence Directive, hierna CSDDD)", "(hierna: NAP)"
+HIERNA = re.compile(rf"\((?:(?P<long>[^()\n]{{3,120}}?),?\s+)?hierna:?\s+(?P<acr>{ACRONYM})\)")
+_WORD = re.compile(r"[\w’'&-]+")
+_STOP = re.compile(r"[.;:()\[\]\n,]")
+MAX_WORDS = 12
+FUNCTION_WORDS = frozenset("de het een van voor en in op met over tot uit bij via of the of and for on".split())
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+def _is_subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _initials_matched(acr: str, words: list[str]) -> int:
+    """How many of the acronym's letters are initials of the words, aligned left to right."""
+    i = 0
+    for w in words:
+        if i < len(acr) and w[:1].casefold() == acr[i]:
+            i += 1
+    return i
+
+
+def long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    """The words before `paren` that the acronym abbreviates: the candidate start whose words give
+    the acronym the most initials, the letters of the acronym in order, and the same first letter."""
+    stop = max((m.end() for m in _STOP.finditer(text, max(0, paren - 200), paren)), default=max(0, paren - 200))
+    words = list(_WORD.finditer(text, stop, paren))[-MAX_WORDS:]
+    a = _letters(acr)
+    best: tuple[int, int] | None = None
+    best_score: tuple[int, bool, int] | None = None
+    for i, w in enumerate(words):
+        if w.group()[:1].casefold() != a[:1] or w.group().casefold() in FUNCTION_WORDS:
+            continue
+        tail = [x.group() for x in words[i:]]
+        if not _is_subsequence(a, _letters(" ".join(tail))):
+            continue
+        # most initials, then a capitalised first word, then the shortest
+        score = (_initials_matched(a, tail), w.group()[:1].isupper(), -len(tail))
+        if best_score is None or score > best_score:
+            best, best_score = (w.start(), words[-1].end()), score
+    return best
+
+
+def _type_of(name: str) -> str | None:
+    label = classify(name)
+    if label:
+        return label
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    return ORGANISATION if len(capitalised) >= 2 and len(capitalised) == len(name.split()) else None
+
+
+@rule("acronyms.definition")
+def definition(text: str) -> Iterator[Candidate]:
+    for m in PAREN_ACRONYM.finditer(text):
+        span = long_form(text, m.start(), m.group("acr"))
+        if span is None:
+            continue
+        label = _type_of(text[span[0] : span[1]])
+        if label is None:
+            continue
+        group = f"acronym:{m.group('acr')}"
+        yield Candidate(*span, label, "acronyms.definition", group=group)
+        yield Candidate(*m.span("acr"), label, "acronyms.definition", group=group)
+
+
+@rule("acronyms.hierna")
+def hierna(text: str) -> Iterator[Candidate]:
+    for m in HIERNA.finditer(text):
+        if not m.group("long"):
+            continue
+        before = _WORD.findall(text, max(0, m.start() - 60), m.start())
+        label = _type_of(m.group("long")) or (head_type(before[-1]) if before else None)
+        if label is None:
+            continue
+        group = f"acronym:{m.group('acr')}"
+        yield Candidate(*m.span("long"), label, "acronyms.hierna", group=group)
+        yield Candidate(*m.span("acr"), label, "acronyms.hierna", group=group)

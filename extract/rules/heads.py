@@ -1,0 +1,85 @@
+"""Head nouns that tell what kind of thing a name names ("Adviesraad …" is an organisation,
+"…verordening" a policy, "…fonds" an instrument). Dutch compounds carry the head at the end, so a
+name's type is read from the longest head its last (or first) word ends with."""
+
+from __future__ import annotations
+
+import re
+
+ORGANISATION = "Organisation"
+POLICY = "Policy"
+INSTRUMENT = "Instrument"
+
+HEADS: dict[str, str] = {
+    # organisations
+    **dict.fromkeys(
+        """ministerie raad adviesraad bank stichting organisatie centrum autoriteit agentschap commissie
+        netwerk instituut inspectie dienst rijksdienst planbureau vereniging federatie platform coalitie
+        alliantie partij bureau college hof parlement unie secretariaat contactpunt tribunaal
+        universiteit hogeschool denktank kenniscentrum ombudsman rekenkamer academie genootschap
+        maatschappij bond vakbond overleg council agency association foundation institute organisation
+        organization group network initiative initiatief union committee commission office board forum
+        secretariat court parliament corporation company""".split(),
+        ORGANISATION,
+    ),
+    # policies: rules and lines of policy
+    **dict.fromkeys(
+        """richtlijn richtlijnen verordening wet wetgeving wetsvoorstel akkoord verdrag handelsakkoord
+        handelsverdrag handelsovereenkomst associatieovereenkomst strategie actieplan agenda beleidsagenda
+        programma beleidsprogramma beleid beleidsbrief beleidskader manifest principes principles
+        guidelines directive regulation act agreement treaty strategy pact protocol standaard standaarden
+        kaderrichtlijn verklaring declaration convention conventie""".split(),
+        POLICY,
+    ),
+    # instruments: means that deliver money, insurance, advice or agreements
+    **dict.fromkeys(
+        """fonds fund faciliteit facility regeling subsidieregeling subsidie subsidieprogramma
+        subsidiebeleidskader convenant convenanten sectorovereenkomst sectorovereenkomsten steunpunt
+        verzekering kredietverzekering exportkredietverzekering garantie garantieregeling lening krediet
+        risicochecker checker paspoort productpaspoort loket desk instrument instrumentarium tool
+        toolbox scan""".split(),
+        INSTRUMENT,
+    ),
+}
+
+_BY_LENGTH = sorted(HEADS, key=len, reverse=True)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def head_type(word: str) -> str | None:
+    """The type a single word's head gives it: 'Mensenrechtenraad' → Organisation."""
+    w = word.casefold()
+    for head in _BY_LENGTH:
+        if w.endswith(head):
+            return HEADS[head]
+    return None
+
+
+PREPOSITIONS = frozenset("van voor tot inzake in op over met uit bij on for of to".split())
+
+
+def classify(name: str) -> str | None:
+    """The type of a multi-word name from its head.
+
+    The head stands before the first preposition ("Raad van Rechtsbijstand", "Nationaal
+    Contactpunt voor de OESO-richtlijnen"); within that part it is the last word in compounds and
+    English names ("Modern Slavery Act"), else the first ("Convenant Duurzame Kleding en Textiel").
+    """
+    words = _WORD.findall(name)
+    for i, w in enumerate(words):
+        if i and w in PREPOSITIONS:
+            words = words[:i]
+            break
+    if not words:
+        return None
+    for word in (words[-1], words[0], *words[1:-1]):
+        if word[:1].isupper() or word is words[-1]:
+            label = head_type(word)
+            if label:
+                return label
+    return None
+
+
+def is_bare_head(name: str) -> bool:
+    """'Convenant', 'Raad', 'Directive': a head on its own names nothing in particular."""
+    return name.casefold() in HEADS

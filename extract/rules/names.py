@@ -1,0 +1,114 @@
+"""Regular-expression building blocks for Dutch names, shared by the rule families."""
+
+from __future__ import annotations
+
+import re
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+
+#: "S.A.M.", "A.", "Th.", "J.P."
+INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
+#: a capitalised name word, possibly double-barrelled ("Schultz-Geesteranus", "Kuzu", "O'Neill")
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:['’][{UPPER}]?[{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
+#: Dutch surname particles, lower case after a first name or initials ("A. de Vries")
+PARTICLE_LOWER = r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+het|van[ \t]+'t|in[ \t]+'t|in[ \t]+het|op[ \t]+de|van|de|den|der|ten|ter|te|'t|d')"
+#: the same, capitalised at the start of a bare surname ("Van den Hul", "De Vries", "Ten Broeke")
+PARTICLE_UPPER = r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van[ \t]+het|Van[ \t]+'t|In[ \t]+'t|Op[ \t]+de|Van|De|Den|Der|Ten|Ter|Te|'t|D')"
+
+#: a surname as written without a first name: "Hijink", "Van den Hul", "De Vries", "Van der Molen"
+SURNAME = rf"(?:{PARTICLE_UPPER}[ \t]+)?{NAME_WORD}"
+#: a full name: optional first name or initials, optional particles, surname
+FULL_NAME = (
+    rf"(?:(?:{INITIALS}[ \t]*|{NAME_WORD}[ \t]+)(?:{PARTICLE_LOWER}[ \t]+)?{NAME_WORD}"
+    rf"|{SURNAME})"
+)
+#: two or more capitalised words ("Wang Yi", "Sigrid Kaag"), for foreign names in apposition
+CAPITALISED_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE_LOWER}[ \t]+)?{NAME_WORD}){{1,3}}"
+
+#: capitalised words that look like names but are not (post titles, ministries, months, pronouns)
+NOT_A_NAME = frozenset(
+    """
+    Buitenlandse Binnenlandse Zaken Economische Sociale Financiën Defensie Justitie Veiligheid
+    Onderwijs Cultuur Wetenschap Volksgezondheid Welzijn Sport Infrastructuur Waterstaat Landbouw
+    Natuur Voedselkwaliteit Klimaat Energie Handel Ontwikkelingssamenwerking Ontwikkelingshulp
+    Algemene Koninkrijksrelaties Asiel Migratie Werkgelegenheid President Minister Staatssecretaris
+    Kamer Tweede Eerste Voorzitter Commissie Raad Europese Nederland Nederlandse Het De Een Dit Deze
+    Dat Die Zij Hij Wij Ik Uw Mijn Ons Onze In Op Met Voor Van Naar Bij Over Uit Om Als En Of Maar
+    Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
+    Den Haag
+    """.split()
+)
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Collapse white space, so a name broken over a line reads as one."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def looks_like_name(text: str) -> bool:
+    """Reject captures made only of words that are not names ("Buitenlandse Zaken"), or that name
+    an organisation ("Invest International")."""
+    words = [w for w in re.split(r"[\s.]+", text) if w and w[0].isupper()]
+    return (
+        bool(words)
+        and not all(w in NOT_A_NAME for w in words)
+        and not any(w in ORGANISATION_WORDS for w in words)
+    )
+
+
+#: capitalised words that mark a name as an organisation's, not a person's
+ORGANISATION_WORDS = frozenset(
+    "International Internationaal Group Groep Holding Bank Fund Fonds Invest Capital Partners".split()
+)
+
+#: words that may join the capitalised words of a proper name ("Raad van State",
+#: "Convenant Duurzame Kleding en Textiel", "Initiative on the Voluntary Principles")
+CONNECTORS = (
+    r"(?:(?:van|voor|tot|uit|op|in|inzake|over|met|for|on|to|of)(?:[ \t]+(?:de|der|den|het|the))?"
+    r"|en|and|the|der|des)"
+)
+_CAP_WORD = rf"(?:(?:[{UPPER}]|\d+[A-Za-z])[\w’'&]*(?:-[\w’']+)*)"
+#: a run of capitalised words, with connectors between them, ending in a capitalised word or a year
+PROPER_NAME = re.compile(
+    rf"(?<![\w-]){_CAP_WORD}(?:[ \t]+(?:{CONNECTORS}[ \t]+)*{_CAP_WORD})*"
+    r"(?:[ \t]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+)
+#: determiners and other capitalised function words that start sentences but no names
+LEADING_FUNCTION_WORDS = frozenset(
+    """De Het Een Dit Deze Dat Die Zo Ook In Op Met Voor Van Naar Bij Over Uit Om Als En Of Maar Via
+    Door Tijdens Binnen Onder Na Sinds Tot Zoals Waar Wat Welke Wie Hoe Uw Ons Onze Mijn Zij Hij
+    Wij Ik U Er Daarnaast Tevens Voorts Verder Bovendien Ter Aan Namens Mede Daarbij Hierbij Nu
+    Toen Wel Niet Geen Alle Veel Andere""".split()
+)
+
+
+def proper_names(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised multi-word names, without a leading function word."""
+    out: list[tuple[int, int]] = []
+    for m in PROPER_NAME.finditer(text):
+        start, end = m.span()
+        words = m.group().split()
+        while words and (words[0] in LEADING_FUNCTION_WORDS or words[0] in FOREIGN_ADJECTIVES):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        glued = GLUED_FOOTNOTE.search(text, start, end)
+        if glued:  # "Strategie15": a footnote number glued to the last word
+            end = glued.start()
+        if words and not _is_heading(text[start:end]):
+            out.append((start, end))
+    return out
+
+
+def _is_heading(name: str) -> bool:
+    """ALL-CAPS runs of several words are headings ("INBRENG VERSLAG VAN …"), not names."""
+    words = name.split()
+    return len(words) > 1 and sum(w.isupper() for w in words) >= 3
+
+
+#: a footnote number glued to a word at the end of a name
+GLUED_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,3}$")
+#: adjectives of other countries before a foreign name ("de Amerikaanse Dodd-Frank … Act")
+FOREIGN_ADJECTIVES = frozenset("Amerikaanse Britse Franse Duitse Chinese Russische Belgische".split())
