@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.ontology.terms import Term
@@ -23,7 +23,9 @@ SPAN_KEY = "bg"
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
     group = doc.spans.setdefault(SPAN_KEY, [])
     for c in candidates:
-        span = doc.char_span(c.start, c.end, label=c.label, kb_id=c.iri, span_id=c.rule, alignment_mode="expand")
+        span = doc.char_span(
+            c.start, c.end, label=c.label, kb_id=c.iri, span_id=c.rule, alignment_mode="expand"
+        )
         if span is not None and len(span):
             group.append(span)
 
@@ -31,8 +33,7 @@ def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
 def candidates(doc: Doc) -> list[Candidate]:
     """The candidates of a processed Doc, back as plain objects (char offsets in the Doc)."""
     return [
-        Candidate(s.start_char, s.end_char, s.label_, s.id_, s.kb_id_)
-        for s in doc.spans.get(SPAN_KEY, [])
+        Candidate(s.start_char, s.end_char, s.label_, s.id_, s.kb_id_) for s in doc.spans.get(SPAN_KEY, [])
     ]
 
 
@@ -75,8 +76,12 @@ class DutchSentencizer:
     def _no_boundary_after(self, token) -> bool:
         text = token.text.rstrip(".").casefold()
         single_initial = len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
-        return text in self.abbreviations or single_initial or bool(
-            token.text.count(".") > 1 and token.text.endswith(".")  # "S.A.M.", "o.a."
+        return (
+            text in self.abbreviations
+            or single_initial
+            or bool(
+                token.text.count(".") > 1 and token.text.endswith(".")  # "S.A.M.", "o.a."
+            )
         )
 
 
@@ -124,7 +129,9 @@ class VocabularyMatcher:
             for match_id, start, end in matcher(doc):
                 iri = doc.vocab.strings[match_id]
                 span = doc[start:end]
-                found.append(Candidate(span.start_char, span.end_char, self.terms[iri].type, "vocabulary", iri))
+                found.append(
+                    Candidate(span.start_char, span.end_char, self.terms[iri].type, "vocabulary", iri)
+                )
         add_candidates(doc, found)
         return doc
 

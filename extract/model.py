@@ -109,3 +109,14 @@ class Extraction:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    signer: str | None = None  # entity id of the signer
+    askers: list[str] = field(default_factory=list)  # entity ids of the members who asked
+
+    def entity_at(self, span: Span | None) -> str | None:
+        """The entity mentioned exactly at `span`, if any."""
+        if span is None:
+            return None
+        for m in self.mentions:
+            if (m.start, m.end) == (span.start, span.end):
+                return m.entity_id
+        return None

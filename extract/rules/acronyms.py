@@ -21,7 +21,30 @@ HIERNA = re.compile(rf"\((?:(?P<long>[^()\n]{{3,120}}?),?\s+)?hierna:?\s+(?P<acr
 _WORD = re.compile(r"[\w’'&-]+")
 _STOP = re.compile(r"[.;:()\[\]\n,]")
 MAX_WORDS = 12
-FUNCTION_WORDS = frozenset("de het een van voor en in op met over tot uit bij via of the of and for on".split())
+FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "van",
+        "voor",
+        "en",
+        "in",
+        "op",
+        "met",
+        "over",
+        "tot",
+        "uit",
+        "bij",
+        "via",
+        "of",
+        "the",
+        "of",
+        "and",
+        "for",
+        "on",
+    ]
+)
 
 
 def _letters(s: str) -> str:
@@ -45,7 +68,9 @@ def _initials_matched(acr: str, words: list[str]) -> int:
 def long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
     """The words before `paren` that the acronym abbreviates: the candidate start whose words give
     the acronym the most initials, the letters of the acronym in order, and the same first letter."""
-    stop = max((m.end() for m in _STOP.finditer(text, max(0, paren - 200), paren)), default=max(0, paren - 200))
+    stop = max(
+        (m.end() for m in _STOP.finditer(text, max(0, paren - 200), paren)), default=max(0, paren - 200)
+    )
     words = list(_WORD.finditer(text, stop, paren))[-MAX_WORDS:]
     a = _letters(acr)
     best: tuple[int, int] | None = None

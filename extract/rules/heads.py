@@ -13,31 +13,156 @@ INSTRUMENT = "Instrument"
 HEADS: dict[str, str] = {
     # organisations
     **dict.fromkeys(
-        """ministerie raad adviesraad bank stichting organisatie centrum autoriteit agentschap commissie
-        netwerk instituut inspectie dienst rijksdienst planbureau vereniging federatie platform coalitie
-        alliantie partij bureau college hof parlement unie secretariaat contactpunt tribunaal
-        universiteit hogeschool denktank kenniscentrum ombudsman rekenkamer academie genootschap
-        maatschappij bond vakbond overleg council agency association foundation institute organisation
-        organization group network initiative initiatief union committee commission office board forum
-        secretariat court parliament corporation company""".split(),
+        [
+            "ministerie",
+            "raad",
+            "adviesraad",
+            "bank",
+            "stichting",
+            "organisatie",
+            "centrum",
+            "autoriteit",
+            "agentschap",
+            "commissie",
+            "netwerk",
+            "instituut",
+            "inspectie",
+            "dienst",
+            "rijksdienst",
+            "planbureau",
+            "vereniging",
+            "federatie",
+            "platform",
+            "coalitie",
+            "alliantie",
+            "partij",
+            "bureau",
+            "college",
+            "hof",
+            "parlement",
+            "unie",
+            "secretariaat",
+            "contactpunt",
+            "tribunaal",
+            "universiteit",
+            "hogeschool",
+            "denktank",
+            "kenniscentrum",
+            "ombudsman",
+            "rekenkamer",
+            "academie",
+            "genootschap",
+            "maatschappij",
+            "bond",
+            "vakbond",
+            "overleg",
+            "council",
+            "agency",
+            "association",
+            "foundation",
+            "institute",
+            "organisation",
+            "organization",
+            "group",
+            "network",
+            "initiative",
+            "initiatief",
+            "union",
+            "committee",
+            "commission",
+            "office",
+            "board",
+            "forum",
+            "secretariat",
+            "court",
+            "parliament",
+            "corporation",
+            "company",
+        ],
         ORGANISATION,
     ),
     # policies: rules and lines of policy
     **dict.fromkeys(
-        """richtlijn richtlijnen verordening wet wetgeving wetsvoorstel akkoord verdrag handelsakkoord
-        handelsverdrag handelsovereenkomst associatieovereenkomst strategie actieplan agenda beleidsagenda
-        programma beleidsprogramma beleid beleidsbrief beleidskader manifest principes principles
-        guidelines directive regulation act agreement treaty strategy pact protocol standaard standaarden
-        kaderrichtlijn verklaring declaration convention conventie""".split(),
+        [
+            "richtlijn",
+            "richtlijnen",
+            "verordening",
+            "wet",
+            "wetgeving",
+            "wetsvoorstel",
+            "akkoord",
+            "verdrag",
+            "handelsakkoord",
+            "handelsverdrag",
+            "handelsovereenkomst",
+            "associatieovereenkomst",
+            "strategie",
+            "actieplan",
+            "agenda",
+            "beleidsagenda",
+            "programma",
+            "beleidsprogramma",
+            "beleid",
+            "beleidsbrief",
+            "beleidskader",
+            "manifest",
+            "principes",
+            "principles",
+            "guidelines",
+            "directive",
+            "regulation",
+            "act",
+            "agreement",
+            "treaty",
+            "strategy",
+            "pact",
+            "protocol",
+            "standaard",
+            "standaarden",
+            "kaderrichtlijn",
+            "verklaring",
+            "declaration",
+            "convention",
+            "conventie",
+        ],
         POLICY,
     ),
     # instruments: means that deliver money, insurance, advice or agreements
     **dict.fromkeys(
-        """fonds fund faciliteit facility regeling subsidieregeling subsidie subsidieprogramma
-        subsidiebeleidskader convenant convenanten sectorovereenkomst sectorovereenkomsten steunpunt
-        verzekering kredietverzekering exportkredietverzekering garantie garantieregeling lening krediet
-        risicochecker checker paspoort productpaspoort loket desk instrument instrumentarium tool
-        toolbox scan""".split(),
+        [
+            "fonds",
+            "fund",
+            "faciliteit",
+            "facility",
+            "regeling",
+            "subsidieregeling",
+            "subsidie",
+            "subsidieprogramma",
+            "subsidiebeleidskader",
+            "convenant",
+            "convenanten",
+            "sectorovereenkomst",
+            "sectorovereenkomsten",
+            "steunpunt",
+            "verzekering",
+            "kredietverzekering",
+            "exportkredietverzekering",
+            "garantie",
+            "garantieregeling",
+            "lening",
+            "krediet",
+            "risicochecker",
+            "checker",
+            "paspoort",
+            "productpaspoort",
+            "loket",
+            "desk",
+            "instrument",
+            "instrumentarium",
+            "tool",
+            "toolbox",
+            "scan",
+        ],
         INSTRUMENT,
     ),
 }
@@ -55,7 +180,9 @@ def head_type(word: str) -> str | None:
     return None
 
 
-PREPOSITIONS = frozenset("van voor tot inzake in op over met uit bij on for of to".split())
+PREPOSITIONS = frozenset(
+    ["van", "voor", "tot", "inzake", "in", "op", "over", "met", "uit", "bij", "on", "for", "of", "to"]
+)
 
 
 def classify(name: str) -> str | None:

@@ -12,9 +12,15 @@ INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
 #: a capitalised name word, possibly double-barrelled ("Schultz-Geesteranus", "Kuzu", "O'Neill")
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:['’][{UPPER}]?[{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
 #: Dutch surname particles, lower case after a first name or initials ("A. de Vries")
-PARTICLE_LOWER = r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+het|van[ \t]+'t|in[ \t]+'t|in[ \t]+het|op[ \t]+de|van|de|den|der|ten|ter|te|'t|d')"
+PARTICLE_LOWER = (
+    r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+het|van[ \t]+'t|in[ \t]+'t|in[ \t]+het|op[ \t]+de"
+    r"|van|de|den|der|ten|ter|te|'t|d')"
+)
 #: the same, capitalised at the start of a bare surname ("Van den Hul", "De Vries", "Ten Broeke")
-PARTICLE_UPPER = r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van[ \t]+het|Van[ \t]+'t|In[ \t]+'t|Op[ \t]+de|Van|De|Den|Der|Ten|Ter|Te|'t|D')"
+PARTICLE_UPPER = (
+    r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van[ \t]+het|Van[ \t]+'t|In[ \t]+'t|Op[ \t]+de"
+    r"|Van|De|Den|Der|Ten|Ter|Te|'t|D')"
+)
 
 #: a surname as written without a first name: "Hijink", "Van den Hul", "De Vries", "Van der Molen"
 SURNAME = rf"(?:{PARTICLE_UPPER}[ \t]+)?{NAME_WORD}"
@@ -28,16 +34,93 @@ CAPITALISED_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE_LOWER}[ \t]+)?{NAME_WORD}
 
 #: capitalised words that look like names but are not (post titles, ministries, months, pronouns)
 NOT_A_NAME = frozenset(
-    """
-    Buitenlandse Binnenlandse Zaken Economische Sociale Financiën Defensie Justitie Veiligheid
-    Onderwijs Cultuur Wetenschap Volksgezondheid Welzijn Sport Infrastructuur Waterstaat Landbouw
-    Natuur Voedselkwaliteit Klimaat Energie Handel Ontwikkelingssamenwerking Ontwikkelingshulp
-    Algemene Koninkrijksrelaties Asiel Migratie Werkgelegenheid President Minister Staatssecretaris
-    Kamer Tweede Eerste Voorzitter Commissie Raad Europese Nederland Nederlandse Het De Een Dit Deze
-    Dat Die Zij Hij Wij Ik Uw Mijn Ons Onze In Op Met Voor Van Naar Bij Over Uit Om Als En Of Maar
-    Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
-    Den Haag
-    """.split()
+    [
+        "Buitenlandse",
+        "Binnenlandse",
+        "Zaken",
+        "Economische",
+        "Sociale",
+        "Financiën",
+        "Defensie",
+        "Justitie",
+        "Veiligheid",
+        "Onderwijs",
+        "Cultuur",
+        "Wetenschap",
+        "Volksgezondheid",
+        "Welzijn",
+        "Sport",
+        "Infrastructuur",
+        "Waterstaat",
+        "Landbouw",
+        "Natuur",
+        "Voedselkwaliteit",
+        "Klimaat",
+        "Energie",
+        "Handel",
+        "Ontwikkelingssamenwerking",
+        "Ontwikkelingshulp",
+        "Algemene",
+        "Koninkrijksrelaties",
+        "Asiel",
+        "Migratie",
+        "Werkgelegenheid",
+        "President",
+        "Minister",
+        "Staatssecretaris",
+        "Kamer",
+        "Tweede",
+        "Eerste",
+        "Voorzitter",
+        "Commissie",
+        "Raad",
+        "Europese",
+        "Nederland",
+        "Nederlandse",
+        "Het",
+        "De",
+        "Een",
+        "Dit",
+        "Deze",
+        "Dat",
+        "Die",
+        "Zij",
+        "Hij",
+        "Wij",
+        "Ik",
+        "Uw",
+        "Mijn",
+        "Ons",
+        "Onze",
+        "In",
+        "Op",
+        "Met",
+        "Voor",
+        "Van",
+        "Naar",
+        "Bij",
+        "Over",
+        "Uit",
+        "Om",
+        "Als",
+        "En",
+        "Of",
+        "Maar",
+        "Januari",
+        "Februari",
+        "Maart",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Augustus",
+        "September",
+        "Oktober",
+        "November",
+        "December",
+        "Den",
+        "Haag",
+    ]
 )
 
 _SPACES = re.compile(r"\s+")
@@ -61,7 +144,19 @@ def looks_like_name(text: str) -> bool:
 
 #: capitalised words that mark a name as an organisation's, not a person's
 ORGANISATION_WORDS = frozenset(
-    "International Internationaal Group Groep Holding Bank Fund Fonds Invest Capital Partners".split()
+    [
+        "International",
+        "Internationaal",
+        "Group",
+        "Groep",
+        "Holding",
+        "Bank",
+        "Fund",
+        "Fonds",
+        "Invest",
+        "Capital",
+        "Partners",
+    ]
 )
 
 #: words that may join the capitalised words of a proper name ("Raad van State",
@@ -78,10 +173,74 @@ PROPER_NAME = re.compile(
 )
 #: determiners and other capitalised function words that start sentences but no names
 LEADING_FUNCTION_WORDS = frozenset(
-    """De Het Een Dit Deze Dat Die Zo Ook In Op Met Voor Van Naar Bij Over Uit Om Als En Of Maar Via
-    Door Tijdens Binnen Onder Na Sinds Tot Zoals Waar Wat Welke Wie Hoe Uw Ons Onze Mijn Zij Hij
-    Wij Ik U Er Daarnaast Tevens Voorts Verder Bovendien Ter Aan Namens Mede Daarbij Hierbij Nu
-    Toen Wel Niet Geen Alle Veel Andere""".split()
+    [
+        "De",
+        "Het",
+        "Een",
+        "Dit",
+        "Deze",
+        "Dat",
+        "Die",
+        "Zo",
+        "Ook",
+        "In",
+        "Op",
+        "Met",
+        "Voor",
+        "Van",
+        "Naar",
+        "Bij",
+        "Over",
+        "Uit",
+        "Om",
+        "Als",
+        "En",
+        "Of",
+        "Maar",
+        "Via",
+        "Door",
+        "Tijdens",
+        "Binnen",
+        "Onder",
+        "Na",
+        "Sinds",
+        "Tot",
+        "Zoals",
+        "Waar",
+        "Wat",
+        "Welke",
+        "Wie",
+        "Hoe",
+        "Uw",
+        "Ons",
+        "Onze",
+        "Mijn",
+        "Zij",
+        "Hij",
+        "Wij",
+        "Ik",
+        "U",
+        "Er",
+        "Daarnaast",
+        "Tevens",
+        "Voorts",
+        "Verder",
+        "Bovendien",
+        "Ter",
+        "Aan",
+        "Namens",
+        "Mede",
+        "Daarbij",
+        "Hierbij",
+        "Nu",
+        "Toen",
+        "Wel",
+        "Niet",
+        "Geen",
+        "Alle",
+        "Veel",
+        "Andere",
+    ]
 )
 
 
@@ -111,4 +270,6 @@ def _is_heading(name: str) -> bool:
 #: a footnote number glued to a word at the end of a name
 GLUED_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,3}$")
 #: adjectives of other countries before a foreign name ("de Amerikaanse Dodd-Frank … Act")
-FOREIGN_ADJECTIVES = frozenset("Amerikaanse Britse Franse Duitse Chinese Russische Belgische".split())
+FOREIGN_ADJECTIVES = frozenset(
+    ["Amerikaanse", "Britse", "Franse", "Duitse", "Chinese", "Russische", "Belgische"]
+)

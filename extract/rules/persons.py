@@ -49,7 +49,8 @@ ROLE_APPOSITION = re.compile(
 )
 #: a chair or clerk line and the name on the next line: "De fungerend voorzitter van de commissie,\nBoswijk"
 OFFICER_LINE = re.compile(
-    r"(?im)^[ \t]*(?:de\s+)?(?:fungerend\s+)?(?:(?:adjunct-|plv\.\s+)?griffier|voorzitter)\b[^\n,]{0,80},[ \t]*\n\s*"
+    r"(?im)^[ \t]*(?:de\s+)?(?:fungerend\s+)?(?:(?:adjunct-|plv\.\s+)?griffier|voorzitter)\b"
+    r"[^\n,]{0,80},[ \t]*\n\s*"
     rf"(?P<name>{FULL_NAME})[ \t]*$"
 )
 
@@ -85,7 +86,9 @@ def members(text: str) -> Iterator[Candidate]:
                 yield Candidate(base + n.start("name"), base + n.end("name"), PERSON, "persons.members")
             party = n.group("party")
             if party and not party.startswith("beiden") and not party.startswith("allen"):
-                yield Candidate(base + n.start("party"), base + n.end("party"), ORGANISATION, "persons.members.party")
+                yield Candidate(
+                    base + n.start("party"), base + n.end("party"), ORGANISATION, "persons.members.party"
+                )
 
 
 @rule("persons.motion")

@@ -19,7 +19,30 @@ DATED_NAME = re.compile(
     r"(?P<words>(?:\s+[a-zà-ÿ]+){1,4})\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
 )
 #: words that end a noun phrase: a dated name does not run through them
-CLAUSE_WORDS = frozenset("is zijn wordt werd was eind begin medio tot van in de het een voor op en met dat die".split())
+CLAUSE_WORDS = frozenset(
+    [
+        "is",
+        "zijn",
+        "wordt",
+        "werd",
+        "was",
+        "eind",
+        "begin",
+        "medio",
+        "tot",
+        "van",
+        "in",
+        "de",
+        "het",
+        "een",
+        "voor",
+        "op",
+        "en",
+        "met",
+        "dat",
+        "die",
+    ]
+)
 #: capitalised names of parliamentary procedure, not instruments
 NOT_INSTRUMENTS = frozenset({"Regeling van Werkzaamheden"})
 #: "subsidiebeleidskader Sectorale Samenwerking": a lower-case head compound naming a capitalised title

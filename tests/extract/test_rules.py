@@ -49,10 +49,25 @@ def test_officer_line_spans_blank_lines_at_document_scope() -> None:
 @pytest.mark.parametrize(
     ("text", "long", "short", "label"),
     [
-        ("Dat doet de Nederlandse Voedsel- en Warenautoriteit (NVWA) al.", "Nederlandse Voedsel- en Warenautoriteit", "NVWA", "Organisation"),
+        (
+            "Dat doet de Nederlandse Voedsel- en Warenautoriteit (NVWA) al.",
+            "Nederlandse Voedsel- en Warenautoriteit",
+            "NVWA",
+            "Organisation",
+        ),
         ("Het Dutch Good Growth Fund (DGGF) financiert mkb.", "Dutch Good Growth Fund", "DGGF", "Instrument"),
-        ("Zie de Wet verantwoord en duurzaam internationaal ondernemen (Wvdio).", "Wet verantwoord en duurzaam internationaal ondernemen", "Wvdio", "Policy"),
-        ("in samenwerking met de Sociaal Economische Raad (SER) en anderen", "Sociaal Economische Raad", "SER", "Organisation"),
+        (
+            "Zie de Wet verantwoord en duurzaam internationaal ondernemen (Wvdio).",
+            "Wet verantwoord en duurzaam internationaal ondernemen",
+            "Wvdio",
+            "Policy",
+        ),
+        (
+            "in samenwerking met de Sociaal Economische Raad (SER) en anderen",
+            "Sociaal Economische Raad",
+            "SER",
+            "Organisation",
+        ),
     ],
 )
 def test_acronym_definitions_pair_both_forms(text: str, long: str, short: str, label: str) -> None:
@@ -113,4 +128,7 @@ def test_headings_and_bare_heads_are_not_names() -> None:
 
 def test_every_rule_is_named_by_family() -> None:
     assert set(rule_names()) == {n for scope in RULES.values() for n in scope}
-    assert all("." in n and n.split(".")[0] in {"persons", "organisations", "policies", "acronyms"} for n in rule_names())
+    assert all(
+        "." in n and n.split(".")[0] in {"persons", "organisations", "policies", "acronyms"}
+        for n in rule_names()
+    )

@@ -1,0 +1,196 @@
+"""The `beleidsgraaf` command line: one command per function; parsing and printing only."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from beleidsgraaf.extract.errors import BeleidsgraafError
+
+app = typer.Typer(
+    help="Dutch parliamentary and government documents → a knowledge graph of actors, instruments "
+    "and policies, queryable with SPARQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[Path, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open_store(path: Path, *, read_only: bool = False):
+    from beleidsgraaf.graph.store import GraphStore
+
+    if read_only and not path.exists():
+        raise _fail(f"--store {path}: no store there (run `beleidsgraaf build … --store {path}` first)")
+    try:
+        return GraphStore(path, read_only=read_only)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (txt, md, html, docx, pdf).")],
+    store: StoreOption,
+    spacy_model: Annotated[
+        str | None,
+        typer.Option(
+            help="An installed trained Dutch spaCy pipeline whose NER adds candidates "
+            "[env: BELEIDSGRAAF_SPACY_MODEL]."
+        ),
+    ] = None,
+) -> None:
+    """Read, extract and store documents. Unchanged documents are skipped; changed ones replaced."""
+    from beleidsgraaf.pipeline import build as run_build
+    from beleidsgraaf.settings import Settings
+
+    missing = [p for p in inputs if not p.exists()]
+    graph_store = _open_store(store)
+    progress = Progress(
+        TextColumn("[bold]building"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        report = run_build(
+            [p for p in inputs if p.exists()],
+            graph_store,
+            Settings.from_env(spacy_model),
+            progress=lambda files: progress.track(files, description="building"),
+        )
+    for path in missing:
+        err.print(f"{path}: no such file or folder", highlight=False, soft_wrap=True)
+    for path, reason in report.failed:
+        err.print(f"{path}: {reason}", highlight=False, soft_wrap=True)
+    err.print(
+        f"{len(report.stored)} stored, {len(report.unchanged)} unchanged, "
+        f"{len(report.failed) + len(missing)} failed → {store}",
+        highlight=False,
+    )
+    if report.failed or missing:
+        raise typer.Exit(1)
+
+
+class ExportFormat(StrEnum):
+    nquads = "nquads"
+    trig = "trig"
+    turtle = "turtle"
+    jsonld = "jsonld"
+
+
+@app.command()
+def export(
+    store: StoreOption,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF format.")] = ExportFormat.nquads,
+) -> None:
+    """Write the whole dataset (every named graph; their union for Turtle) to a file."""
+    graph_store = _open_store(store, read_only=True)
+    try:
+        graph_store.export(output, fmt.value)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc), 1) from exc
+    err.print(f"{len(graph_store)} quads → {output}", highlight=False)
+
+
+class ResultFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A named query (see `beleidsgraaf queries`) or a .rq file.")],
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="Folder of the embedded store.")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, bound as a typed term.")
+    ] = None,
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
+) -> None:
+    """Run a named query or a query file on the store."""
+    from beleidsgraaf.queries import resolve
+    from beleidsgraaf.queries.results import render
+    from beleidsgraaf.queries.run import run_local
+
+    if store is None:
+        raise _fail("--store is required")
+    values: dict[str, str] = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise _fail(f"--param {item!r}: expected NAME=VALUE")
+        values[key] = value
+    try:
+        named = resolve(name)
+        results = run_local(_open_store(store, read_only=True), named, values)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
+    text = render(results, fmt.value, out)
+    if text is not None:
+        sys.stdout.write(text)
+
+
+@app.command()
+def queries() -> None:
+    """List the named queries with their titles and parameters."""
+    from beleidsgraaf.queries import library
+
+    table = Table("name", "title", "parameters")
+    for q in library().values():
+        table.add_row(
+            q.name, q.title, ", ".join(f"{p.name} ({p.type}, default {p.default})" for p in q.params)
+        )
+    out.print(table)
+
+
+@app.command()
+def text(file: Annotated[Path, typer.Argument(help="A document (txt, md, html, docx, pdf).")]) -> None:
+    """Print the plain text extraction sees; offsets in the graph point into it."""
+    from beleidsgraaf.extract.readers import read
+
+    try:
+        source = read(file)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc), 1) from exc
+    sys.stdout.write(source.text)
+
+
+@app.command()
+def stats(store: StoreOption) -> None:
+    """Counts per class and per document."""
+    from beleidsgraaf.graph.stats import class_counts, document_counts
+
+    graph_store = _open_store(store, read_only=True)
+    table = Table("class", "instances")
+    for cls, count in class_counts(graph_store):
+        table.add_row(cls, str(count))
+    out.print(table)
+    table = Table("document", "kind", "date", "entities", "mentions", "relations")
+    for row in document_counts(graph_store):
+        table.add_row(*[str(v) if v is not None else "" for v in row])
+    out.print(table)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,57 @@
+"""Documents → extract → graph: the build that joins the parts, incremental by content hash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError
+from beleidsgraaf.extract.extractor import Extractor
+from beleidsgraaf.extract.readers import iter_files, read
+from beleidsgraaf.graph.rdf import graph_iri, to_quads
+from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.settings import Settings
+
+
+@dataclass
+class BuildReport:
+    stored: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def build(
+    inputs: Iterable[Path],
+    store: GraphStore,
+    settings: Settings | None = None,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] = lambda it: it,
+) -> BuildReport:
+    """Read, extract and store every input; a failing input is reported and the rest go on.
+
+    Unchanged documents (same content hash) are skipped; a changed one replaces its graph whole.
+    """
+    report = BuildReport()
+    settings = settings or Settings()
+    store.sync_vocabulary()
+    extractor: Extractor | None = None
+    for path in progress(list(iter_files(inputs))):
+        try:
+            source = read(path)
+            graph = graph_iri(source.file_name)
+            if store.content_hash(graph) == source.content_hash:
+                report.unchanged.append(path)
+                continue
+            extractor = extractor or Extractor(settings.spacy_model)
+            store.replace_graph(graph, to_quads(extractor.extract(source)))
+            report.stored.append(path)
+        except ReadError as exc:
+            report.failed.append((path, exc.reason))
+        except BeleidsgraafError as exc:
+            report.failed.append((path, str(exc)))
+        except Exception as exc:  # a bug on one document must not cost the rest of the batch
+            report.failed.append((path, f"internal error, please report: {type(exc).__name__}: {exc}"))
+    if report.stored:
+        store.refresh_labels()
+    store.flush()
+    return report

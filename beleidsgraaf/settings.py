@@ -1,0 +1,17 @@
+"""Settings shared by the commands: flags win over the environment, which wins over defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: an installed trained Dutch spaCy pipeline (e.g. nl_core_news_lg) whose NER adds candidates;
+    #: None means spacy.blank("nl") plus rules
+    spacy_model: str | None = None
+
+    @classmethod
+    def from_env(cls, spacy_model: str | None = None) -> Settings:
+        return cls(spacy_model=spacy_model or os.environ.get("BELEIDSGRAAF_SPACY_MODEL") or None)

@@ -1,0 +1,76 @@
+"""One document in, one `Extraction` out: metadata, candidates from the pipeline and the rules,
+resolution to entities, and the relations the document's structure states."""
+
+from __future__ import annotations
+
+from beleidsgraaf.extract.components import candidates
+from beleidsgraaf.extract.metadata import extract_metadata
+from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Relation, SourceText, Span
+from beleidsgraaf.extract.nlp import build_pipeline, parse
+from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex
+from beleidsgraaf.extract.rules import Candidate, run_rules
+from beleidsgraaf.ontology.vocabulary import load_terms
+
+
+class Extractor:
+    """Holds the pipeline and the vocabulary index, which are costly to build, across documents."""
+
+    def __init__(self, spacy_model: str | None = None) -> None:
+        self.nlp = build_pipeline(spacy_model)
+        self.resolver = Resolver(VocabularyIndex.build(load_terms()))
+
+    def extract(self, source: SourceText) -> Extraction:
+        text = source.text
+        metadata = extract_metadata(text, source.file_name)
+        found: list[Candidate] = []
+        sentences: list[tuple[int, int]] = []
+        for offset, doc in parse(self.nlp, text):
+            found.extend(c.shifted(offset) for c in candidates(doc))
+            sentences.extend(_trimmed(text, offset + s.start_char, offset + s.end_char) for s in doc.sents)
+        found.extend(run_rules(text, "document"))
+        found.extend(_metadata_candidates(metadata))
+        entities, mentions = self.resolver.resolve(text, found, sentences, metadata.date)
+        extraction = Extraction(source, metadata, entities, mentions)
+        extraction.signer = extraction.entity_at(metadata.signer)
+        extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
+        extraction.relations = _structural_relations(extraction)
+        return extraction
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _metadata_candidates(metadata: DocumentMetadata) -> list[Candidate]:
+    out = []
+    if metadata.signer:
+        out.append(Candidate(metadata.signer.start, metadata.signer.end, "Person", "metadata.signature"))
+    for asker in metadata.askers:
+        out.append(Candidate(asker.name.start, asker.name.end, "Person", "metadata.asker"))
+        if asker.party:
+            out.append(Candidate(asker.party.start, asker.party.end, "Organisation", "metadata.asker.party"))
+    return out
+
+
+def _structural_relations(x: Extraction) -> list[Relation]:
+    """What the document's form states: the signer holds the post under which they sign; a member
+    who asks questions belongs to the party named with them."""
+    out: list[Relation] = []
+    md = x.metadata
+    if x.signer and md.signer and md.signer_post:
+        start = x.source.text.rfind("\n", 0, max(0, md.signer.start - 1)) + 1
+        start = min(start, md.signer.start)
+        evidence = Span(start, md.signer.end, x.source.text[start : md.signer.end])
+        out.append(Relation(x.signer, "holdsPost", md.signer_post, evidence, "metadata.signature", 0.95))
+    for asker in md.askers:
+        person, party = x.entity_at(asker.name), x.entity_at(asker.party)
+        if person and party and asker.party:
+            evidence = Span(
+                asker.name.start, asker.party.end, x.source.text[asker.name.start : asker.party.end]
+            )
+            out.append(Relation(person, "memberOf", party, evidence, "metadata.asker", 0.9))
+    return out

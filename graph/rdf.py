@@ -1,0 +1,168 @@
+"""Extraction → quads in the document's own named graph. The only place objects become triples.
+
+IRIs are derived from what the document is, never from when it was processed, so a rebuild gives
+the same triples: a document with its own kamerstuk number is `bgid:paper/36180-196` (the same node
+that other documents cite), otherwise `bgid:doc/<file name>`; mentions and assertions are named by
+their offsets and content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from beleidsgraaf.extract.model import Entity, Extraction, Relation
+from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG, slugify
+
+#: relation names of the extraction model → predicates of the contract
+PREDICATES: dict[str, URIRef] = {
+    "holdsPost": ORG.holds,
+    "memberOf": ORG.memberOf,
+    **{
+        name: BG[name]
+        for name in (
+            [
+                "implements",
+                "responsibleFor",
+                "transposes",
+                "amends",
+                "partOf",
+                "cooperatesWith",
+                "partnerOf",
+                "supports",
+                "opposes",
+            ]
+        )
+    },
+}
+
+
+def n(term: URIRef | str) -> NamedNode:
+    return NamedNode(str(term))
+
+
+def graph_iri(file_name: str) -> NamedNode:
+    return n(BGID[f"graph/{slugify(file_name)}"])
+
+
+def paper_iri(kamerstuk: str) -> NamedNode:
+    return n(BGID[f"paper/{kamerstuk}"])
+
+
+def document_iri(x: Extraction) -> NamedNode:
+    if x.metadata.kamerstuk:
+        return paper_iri(x.metadata.kamerstuk)
+    return n(BGID[f"doc/{slugify(x.source.file_name)}"])
+
+
+def entity_iri(entity_id: str) -> NamedNode:
+    return NamedNode(entity_id) if entity_id.startswith(("http://", "https://")) else n(BGID[entity_id])
+
+
+def post_iri(post: str) -> NamedNode:
+    return n(BGID[f"post/{slugify(post)}"])
+
+
+def _string(value: str) -> Literal:
+    return Literal(value)
+
+
+def _integer(value: int) -> Literal:
+    return Literal(str(value), datatype=n(XSD.integer))
+
+
+def to_quads(x: Extraction) -> list[Quad]:
+    """Every triple of one document, in its named graph."""
+    g = graph_iri(x.source.file_name)
+    return [Quad(s, p, o, g) for s, p, o in _triples(x)]
+
+
+def _triples(x: Extraction) -> Iterator[tuple]:
+    doc = document_iri(x)
+    yield from _document(x, doc)
+    for entity in x.entities.values():
+        yield from _entity(entity)
+    for m in x.mentions:
+        yield from _mention(x, doc, m)
+    for i, r in enumerate(x.relations):
+        yield from _relation(doc, r, i)
+
+
+def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
+    md = x.metadata
+    yield doc, n(RDF.type), n(BG.Document)
+    yield doc, n(BG.fileName), _string(x.source.file_name)
+    yield doc, n(BG.contentHash), _string(x.source.content_hash)
+    yield doc, n(BG.sourceFormat), _string(x.source.format)
+    yield doc, n(DCTERMS.title), _string(md.title or x.source.file_name)
+    yield doc, n(BG.documentKind), n(DOCUMENT_KIND_IRIS[md.kind])
+    if md.date:
+        yield doc, n(DCTERMS.date), Literal(md.date.isoformat(), datatype=n(XSD.date))
+    if md.kamerstuk:
+        yield doc, n(BG.kamerstuk), _string(md.kamerstuk)
+    if x.signer:
+        yield doc, n(BG.signedBy), entity_iri(x.signer)
+    if md.signer_post:
+        yield doc, n(BG.signerPost), _string(md.signer_post)
+    if md.addressee:
+        yield doc, n(BG.addressee), _string(md.addressee)
+    for asker in x.askers:
+        yield doc, n(BG.askedBy), entity_iri(asker)
+    for cited in md.cites:
+        paper = paper_iri(cited)
+        yield doc, n(BG.cites), paper
+        yield paper, n(RDF.type), n(BG.Document)
+        yield paper, n(BG.kamerstuk), _string(cited)
+    for entity_id in sorted({m.entity_id for m in x.mentions}):
+        yield doc, n(BG.mentions), entity_iri(entity_id)
+
+
+def _entity(e: Entity) -> Iterator[tuple]:
+    """Types and names seen here; the one prefLabel of a new entity is chosen over all documents
+    (see `store.refresh_labels`), so that each entity keeps exactly one."""
+    s = entity_iri(e.id)
+    if not e.in_vocabulary:
+        yield s, n(RDF.type), n(BG[e.type])
+        yield s, n(RDFS.label), _string(e.pref_label)
+    for label in sorted(e.alt_labels - {e.pref_label}):
+        yield s, n(SKOS.altLabel), _string(label)
+
+
+def _mention(x: Extraction, doc: NamedNode, m) -> Iterator[tuple]:
+    node = n(BGID[f"mention/{slugify(x.source.file_name)}/{m.start}-{m.end}"])
+    yield node, n(RDF.type), n(BG.Mention)
+    yield node, n(BG.inDocument), doc
+    yield node, n(BG.refersTo), entity_iri(m.entity_id)
+    yield node, n(BG.start), _integer(m.start)
+    yield node, n(BG.end), _integer(m.end)
+    yield node, n(BG.surface), _string(m.surface)
+    yield node, n(BG.evidence), _string(m.sentence.text or m.surface)
+    yield node, n(BG.rule), _string(m.rule)
+
+
+def _relation(doc: NamedNode, r: Relation, index: int) -> Iterator[tuple]:
+    subject = entity_iri(r.subject)
+    predicate = n(PREDICATES[r.predicate])
+    if r.predicate == "holdsPost":
+        obj = post_iri(r.object)
+        yield obj, n(RDF.type), n(ORG.Post)
+        yield obj, n(RDFS.label), _string(r.object)
+    else:
+        obj = entity_iri(r.object)
+    yield subject, predicate, obj
+    key = f"{doc.value}|{subject.value}|{predicate.value}|{obj.value}|{r.evidence.start}|{r.rule}"
+    node = n(BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
+    yield node, n(RDF.type), n(BG.Assertion)
+    yield node, n(RDF.subject), subject
+    yield node, n(RDF.predicate), predicate
+    yield node, n(RDF.object), obj
+    yield node, n(BG.inDocument), doc
+    yield node, n(BG.evidence), _string(r.evidence.text)
+    yield node, n(BG.start), _integer(r.evidence.start)
+    yield node, n(BG.end), _integer(r.evidence.end)
+    yield node, n(BG.rule), _string(r.rule)
+    yield node, n(BG.confidence), Literal(f"{r.confidence:.2f}", datatype=n(XSD.decimal))

@@ -1,0 +1,186 @@
+"""The embedded Oxigraph store: one named graph per document, replaced whole in one transaction.
+
+Oxigraph answers aggregate queries 10–20x faster than in-memory rdflib and keeps the dataset on
+disk; each SPARQL update is a transaction, so a document's old graph is dropped and its new one
+inserted atomically, and an interrupted build never leaves half a document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store
+from pyoxigraph import parse as ox_parse
+from rdflib.namespace import RDFS, SKOS
+
+from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.ontology import (
+    BG,
+    ENTITIES_GRAPH,
+    ONTOLOGY_FILE,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    VOCABULARY_DIR,
+    VOCABULARY_GRAPH,
+)
+
+EXPORT_FORMATS: dict[str, RdfFormat] = {
+    "nquads": RdfFormat.N_QUADS,
+    "trig": RdfFormat.TRIG,
+    "turtle": RdfFormat.TURTLE,
+    "jsonld": RdfFormat.JSON_LD,
+}
+PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+class StoreError(BeleidsgraafError):
+    """The store could not be opened, read or written."""
+
+
+def _n(term) -> NamedNode:
+    return NamedNode(str(term))
+
+
+def _quad_text(q: Quad) -> str:
+    """A quad in N-Quads syntax, which is also valid inside SPARQL INSERT DATA."""
+    return f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+
+
+def _stable_blank_nodes(triples: Iterable, graph: NamedNode, prefix: str) -> Iterable[Quad]:
+    """Quads with blank nodes named by order of appearance, so reloading a file gives the same
+    dataset (the parser's own blank node ids are random)."""
+    names: dict[str, BlankNode] = {}
+
+    def stable(term):
+        if isinstance(term, BlankNode):
+            return names.setdefault(term.value, BlankNode(f"{prefix}{len(names)}"))
+        return term
+
+    for t in triples:
+        yield Quad(stable(t.subject), t.predicate, stable(t.object), graph)
+
+
+class GraphStore:
+    """The project's dataset on disk (or in memory when `path` is None)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self.store = Store()
+            elif read_only:
+                self.store = Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self.store = Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+
+    # documents -----------------------------------------------------------------------------
+
+    def content_hash(self, graph: NamedNode) -> str | None:
+        """The content hash stored for a document's graph, or None when it is not in the store."""
+        for q in self.store.quads_for_pattern(None, _n(BG.contentHash), None, graph):
+            return q.object.value
+        return None
+
+    def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
+        """Drop `graph` and insert `quads` into it, as one transaction."""
+        body = " .\n".join(_quad_text(q) for q in quads)
+        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{\n{body}\n}}"
+        try:
+            self.store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.path}: cannot write graph {graph.value} ({exc})") from exc
+
+    def document_graphs(self) -> list[NamedNode]:
+        reserved = {ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH}
+        return sorted(
+            (
+                g
+                for g in self.store.named_graphs()
+                if isinstance(g, NamedNode) and g.value not in map(str, reserved)
+            ),
+            key=lambda g: g.value,
+        )
+
+    # vocabulary and ontology ---------------------------------------------------------------
+
+    def sync_vocabulary(self) -> bool:
+        """Load the ontology and the vocabulary into their graphs when they changed; True if loaded."""
+        files = [ONTOLOGY_FILE, *sorted(VOCABULARY_DIR.glob("*.ttl"))]
+        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+        graph = _n(VOCABULARY_GRAPH)
+        if self.content_hash(graph) == digest:
+            return False
+        quads: list[Quad] = [Quad(graph, _n(BG.contentHash), Literal(digest), graph)]
+        for f in files[1:]:
+            quads.extend(_stable_blank_nodes(ox_parse(path=str(f), format=RdfFormat.TURTLE), graph, f.stem))
+        onto = _n(ONTOLOGY_GRAPH)
+        onto_quads = list(
+            _stable_blank_nodes(ox_parse(path=str(ONTOLOGY_FILE), format=RdfFormat.TURTLE), onto, "onto")
+        )
+        self.store.remove_graph(graph) if self.store.contains_named_graph(graph) else None
+        self.store.remove_graph(onto) if self.store.contains_named_graph(onto) else None
+        self.store.bulk_extend(quads + onto_quads)
+        return True
+
+    # labels --------------------------------------------------------------------------------
+
+    def refresh_labels(self) -> None:
+        """Give every entity outside the vocabulary exactly one skos:prefLabel: the name documents
+        use most often for it (then the longest, then alphabetically first), in its own graph."""
+        rows = self.store.query(
+            f"""
+            SELECT ?e ?label (COUNT(*) AS ?n) WHERE {{
+              GRAPH ?g {{ ?e <{RDFS.label}> ?label }}
+              FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{VOCABULARY_GRAPH}>, <{ENTITIES_GRAPH}>))
+              FILTER NOT EXISTS {{ GRAPH <{VOCABULARY_GRAPH}> {{ ?e <{SKOS.prefLabel}> ?any }} }}
+            }} GROUP BY ?e ?label""",
+        )
+        ranked: dict[NamedNode, list[tuple[int, int, str]]] = {}
+        for row in rows:
+            label = row["label"].value
+            ranked.setdefault(row["e"], []).append((-int(row["n"].value), -len(label), label))
+        graph = _n(ENTITIES_GRAPH)
+        quads = [
+            Quad(e, _n(SKOS.prefLabel), Literal(min(keys)[2], language="nl"), graph)
+            for e, keys in ranked.items()
+        ]
+        self.store.remove_graph(graph) if self.store.contains_named_graph(graph) else None
+        self.store.extend(quads)
+
+    # reading -------------------------------------------------------------------------------
+
+    def query(self, sparql: str, substitutions: dict | None = None) -> QuerySolutions:
+        """Run a query over the union of all graphs."""
+        try:
+            return self.store.query(
+                sparql, use_default_graph_as_union=True, prefixes=PREFIX_MAP, substitutions=substitutions
+            )
+        except SyntaxError as exc:
+            raise StoreError(f"malformed query: {str(exc).splitlines()[0]}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from exc
+
+    def export(self, output: Path, fmt: str) -> None:
+        """Write the dataset: every named graph for N-Quads and TriG, their union for Turtle and JSON-LD."""
+        rdf_format = EXPORT_FORMATS[fmt]
+        try:
+            if rdf_format.supports_datasets:
+                self.store.dump(str(output), rdf_format, prefixes=PREFIX_MAP)
+            else:
+                union = Store()
+                union.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in self.store)
+                union.dump(str(output), rdf_format, from_graph=DefaultGraph(), prefixes=PREFIX_MAP)
+        except OSError as exc:
+            raise StoreError(f"{output}: cannot write the export ({exc})") from exc
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+    def __len__(self) -> int:
+        return len(self.store)

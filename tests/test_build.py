@@ -1,0 +1,139 @@
+"""End to end, through the command line as a user runs it: build, rebuild, replace, fail, export."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pyshacl import validate
+from rdflib import Dataset, Graph
+
+from beleidsgraaf.ontology import BG, ONTOLOGY_FILE, SHAPES_FILE
+from tests.conftest import EXAMPLES, SHARED, need, run_cli
+
+
+def _quads(path: Path) -> set[str]:
+    return {line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def test_seeds_build_passes_the_shared_contract_check(seeds_export: Path, seeds: Path, cli: str) -> None:
+    checker = need(SHARED / "tools" / "check_contract.py")
+    result = subprocess.run(
+        [sys.executable, str(checker), str(seeds_export), str(ONTOLOGY_FILE.parent), str(seeds), cli],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert result.stdout.strip().splitlines()[-1].endswith("0 failures")
+
+
+def test_seeds_graph_conforms_to_the_shapes(seeds_export: Path) -> None:
+    ds = Dataset()
+    ds.parse(seeds_export, format="nquads")
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    onto = Graph().parse(ONTOLOGY_FILE)
+    conforms, _, report = validate(
+        union, shacl_graph=Graph().parse(SHAPES_FILE), ont_graph=onto, inference="rdfs"
+    )
+    assert conforms, report[:2000]
+
+
+def test_seeds_graph_has_entities_of_every_core_type(seeds_store: Path, cli: str) -> None:
+    for cls in ("Person", "Organisation", "Country", "Instrument", "Policy"):
+        rows = run_cli(
+            cli,
+            "query",
+            "entities-by-type",
+            "--store",
+            str(seeds_store),
+            "--param",
+            f"type=bg:{cls}",
+            "--format",
+            "csv",
+        ).stdout.splitlines()
+        assert len(rows) > 1, f"no {cls} in the seeds' graph"
+
+
+def test_rebuild_changes_nothing(
+    seeds_store: Path, seeds_export: Path, cli: str, seeds: Path, tmp_path: Path
+) -> None:
+    result = run_cli(cli, "build", str(seeds), "--store", str(seeds_store))
+    assert "0 stored, 5 unchanged, 0 failed" in result.stderr
+    again = tmp_path / "again.nq"
+    run_cli(cli, "export", "--store", str(seeds_store), "-o", str(again))
+    assert _quads(again) == _quads(seeds_export)
+
+
+def test_a_fresh_build_gives_the_same_iris(seeds: Path, seeds_export: Path, cli: str, tmp_path: Path) -> None:
+    run_cli(cli, "build", str(seeds), "--store", str(tmp_path / "store"))
+    run_cli(cli, "export", "--store", str(tmp_path / "store"), "-o", str(tmp_path / "fresh.nq"))
+    assert _quads(tmp_path / "fresh.nq") == _quads(seeds_export)
+
+
+def test_a_changed_document_replaces_its_graph(cli: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    store = str(tmp_path / "store")
+    run_cli(cli, "build", str(corpus), "--store", store)
+    letter = corpus / "kamerbrief-exportkredietverzekering.txt"
+    letter.write_text(letter.read_text(encoding="utf-8").replace("Kenia", "Ghana"), encoding="utf-8")
+    result = run_cli(cli, "build", str(corpus), "--store", store)
+    assert "1 stored, 2 unchanged" in result.stderr
+    mentioned = run_cli(
+        cli, "query", "mentions-of-entity", "--store", store, "--param", "label=Ghana", "--format", "csv"
+    ).stdout
+    assert "kamerbrief-exportkredietverzekering.txt" in mentioned
+    gone = run_cli(
+        cli, "query", "mentions-of-entity", "--store", store, "--param", "label=Kenia", "--format", "csv"
+    ).stdout
+    assert gone.strip().splitlines() == ["label,file,date,surface,start,end,evidence"]
+
+
+def test_a_broken_input_fails_alone(cli: str, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    (corpus / "kapot.txt").write_bytes(bytes(range(256)) * 64)
+    store = str(tmp_path / "store")
+    result = run_cli(cli, "build", str(corpus), "--store", store, check=False)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if "kapot.txt" in line]
+    assert len(errors) == 1 and "\n" not in errors[0]
+    assert "3 stored" in result.stderr
+    docs = run_cli(cli, "query", "documents", "--store", store, "--format", "csv").stdout.splitlines()
+    assert len(docs) == 1 + 3
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "jsonld"])
+def test_exports_round_trip(seeds_store: Path, cli: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"graph.{fmt}"
+    run_cli(cli, "export", "--store", str(seeds_store), "--format", fmt, "-o", str(out))
+    ds = Dataset()
+    ds.parse(out, format={"nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}[fmt])
+    reference = Dataset()
+    run_cli(cli, "export", "--store", str(seeds_store), "--format", "nquads", "-o", str(tmp_path / "ref.nq"))
+    reference.parse(tmp_path / "ref.nq", format="nquads")
+    assert len(ds) == len(reference) > 1000
+    assert set(ds.quads((None, BG.fileName, None, None))) == set(
+        reference.quads((None, BG.fileName, None, None))
+    )
+
+
+def test_turtle_export_is_the_union(seeds_store: Path, cli: str, tmp_path: Path) -> None:
+    out = tmp_path / "graph.ttl"
+    run_cli(cli, "export", "--store", str(seeds_store), "--format", "turtle", "-o", str(out))
+    g = Graph().parse(out, format="turtle")
+    assert len(set(g.subjects(predicate=BG.fileName))) == 5
+
+
+def test_missing_input_is_reported(cli: str, tmp_path: Path) -> None:
+    result = run_cli(
+        cli, "build", str(tmp_path / "nope.txt"), str(EXAMPLES), "--store", str(tmp_path / "s"), check=False
+    )
+    assert result.returncode == 1
+    assert "nope.txt: no such file or folder" in result.stderr
