@@ -6,9 +6,11 @@ module are the source of truth and are usable without Python (Protégé, any tri
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 HERE = Path(__file__).resolve().parent
@@ -38,6 +40,19 @@ PREFIXES: dict[str, Namespace] = {
 #: The six entity classes of the contract; every entity is one of them or a subclass.
 ENTITY_TYPES = ("Person", "Organisation", "Country", "Instrument", "Policy", "Place")
 
+#: Document kinds of gold/GUIDELINES.md: Dutch label -> concept IRI (scheme bgid:kind in beleidsgraaf.ttl).
+DOCUMENT_KIND_IRIS: dict[str, URIRef] = {
+    label: BGID[f"kind/{slug}"]
+    for label, slug in (
+        ("Kamerbrief", "kamerbrief"),
+        ("Antwoord op Kamervragen", "antwoord-op-kamervragen"),
+        ("Verslag schriftelijk overleg", "verslag-schriftelijk-overleg"),
+        ("Motie", "motie"),
+        ("Nota", "nota"),
+        ("Overig", "overig"),
+    )
+}
+
 #: Named graphs that are not documents.
 VOCABULARY_GRAPH = BGID["graph/vocabulary"]
 ONTOLOGY_GRAPH = BGID["graph/ontology"]
@@ -47,3 +62,21 @@ ENTITIES_GRAPH = BGID["graph/entities"]
 def sparql_prefixes() -> str:
     """PREFIX lines for every namespace above, to prepend to a query."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+# Letters that NFKD does not decompose into ASCII plus a combining mark.
+_TRANSLITERATE = str.maketrans(
+    {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def slugify(text: str) -> str:
+    """The local part of an instance IRI: lowercase ASCII, diacritics dropped, other runs to '-'.
+
+    One function for the vocabulary and for new entities, so that the same name always gives the
+    same IRI (``"Oekraïne"`` -> ``"oekraine"``, ``"Kabinet-Rutte IV"`` -> ``"kabinet-rutte-iv"``).
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATE))
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_SLUG.sub("-", ascii_only).strip("-")

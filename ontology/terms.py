@@ -13,6 +13,8 @@ class Tenure:
     post: str
     start: dt.date | None
     end: dt.date | None
+    post_iri: str | None = None  # the org:Post
+    organisation: str | None = None  # IRI of the cabinet (or organisation) the post was held in
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Term:
     initials: str | None = None
     tenures: tuple[Tenure, ...] = field(default=())
     memberships: tuple[Membership, ...] = field(default=())
+    exact_matches: tuple[str, ...] = ()  # outside identifiers (Wikidata, ELI, CELEX), verified by a source
 
     @property
     def labels(self) -> tuple[str, ...]:
