@@ -1,7 +1,8 @@
 """spaCy components of the extraction pipeline, registered by name for `pipeline.cfg`.
 
 Each writes candidate spans to `doc.spans["bg"]`: label = entity type, `kb_id_` = vocabulary IRI
-(when known), `id_` = the name of the rule that proposed it.
+(when known), `id_` = the name of the rule that proposed it, with `#group` appended when the
+candidate is tied to others (an acronym and its definition).
 """
 
 from __future__ import annotations
@@ -21,20 +22,21 @@ SPAN_KEY = "bg"
 
 
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
-    group = doc.spans.setdefault(SPAN_KEY, [])
+    spans = doc.spans.setdefault(SPAN_KEY, [])
     for c in candidates:
-        span = doc.char_span(
-            c.start, c.end, label=c.label, kb_id=c.iri, span_id=c.rule, alignment_mode="expand"
-        )
+        span_id = f"{c.rule}#{c.group}" if c.group else c.rule
+        span = doc.char_span(c.start, c.end, c.label, kb_id=c.iri, span_id=span_id, alignment_mode="expand")
         if span is not None and len(span):
-            group.append(span)
+            spans.append(span)
 
 
 def candidates(doc: Doc) -> list[Candidate]:
     """The candidates of a processed Doc, back as plain objects (char offsets in the Doc)."""
-    return [
-        Candidate(s.start_char, s.end_char, s.label_, s.id_, s.kb_id_) for s in doc.spans.get(SPAN_KEY, [])
-    ]
+    out = []
+    for s in doc.spans.get(SPAN_KEY, []):
+        rule, _, group = s.id_.partition("#")
+        out.append(Candidate(s.start_char, s.end_char, s.label_, rule, s.kb_id_, group))
+    return out
 
 
 ABBREVIATION_END = frozenset(".!?")

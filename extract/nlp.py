@@ -13,7 +13,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, load_config
+from spacy.util import compile_infix_regex, compile_suffix_regex, load_config
 
 from beleidsgraaf.extract import components  # noqa: F401  (registers the factories)
 from beleidsgraaf.extract.errors import BeleidsgraafError
@@ -21,9 +21,12 @@ from beleidsgraaf.extract.errors import BeleidsgraafError
 CONFIG_FILE = Path(__file__).with_name("pipeline.cfg")
 
 #: Split Dutch compounds at hyphens between word characters ("OESO-richtlijnen", "D66-fractie"),
-#: so that names inside compounds are tokens of their own; and split footnote numbers glued to a
-#: word ("Commissie.3").
-EXTRA_INFIXES = (r"(?<=[^\W_])-(?=[^\W_])", r"(?<=[^\W\d_]{2})\.(?=\d)")
+#: so that names inside compounds are tokens of their own; split name lists ("Koerhuis/Van der
+#: Molen") and footnote numbers glued to a word ("Commissie.3").
+EXTRA_INFIXES = (r"(?<=[^\W_])-(?=[^\W_])", r"(?<=[^\W_])/(?=[^\W_])", r"(?<=[^\W\d_]{2})\.(?=\d)")
+#: a footnote number glued to the end of a word ("Strategie15"), and the plural or possessive of an
+#: acronym ("ROM’s"), split off so the word itself is a token
+EXTRA_SUFFIXES = (r"(?<=[a-zà-ÿ]{3})\d{1,3}", r"(?<=[A-Z])['’]s")
 
 
 class PipelineError(BeleidsgraafError):
@@ -33,6 +36,8 @@ class PipelineError(BeleidsgraafError):
 def _tune_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = list(EXTRA_SUFFIXES) + list(nlp.Defaults.suffixes)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @cache

@@ -35,13 +35,18 @@ ID_PREFIX = {
 #: which rule wins when two candidates cover the same span
 PRIORITY = {"vocabulary": 4, "acronyms": 3, "persons": 3, "metadata": 3, "organisations": 2, "policies": 2}
 LEADING_ARTICLE = re.compile(r"^(?:de|het|the|een)\s+", re.IGNORECASE)
+#: a lower-case Dutch article before a name is not part of it ("de Raad"); "The West Wing" keeps "The"
+DUTCH_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
+#: the plural or possessive of an acronym ("ROM’s") names the same thing
+ACRONYM_S = re.compile(r"(?<=[A-Z])['’]s$")
 _INITIALS_PREFIX = re.compile(rf"^(?P<initials>{INITIALS})\s*")
 _PARTICLES = re.compile(rf"^(?:{PARTICLE_LOWER})\s+", re.IGNORECASE)
 
 
 def label_key(label: str) -> str:
-    """The form names are compared in: case, accents, white space and a leading article ignored."""
-    return LEADING_ARTICLE.sub("", " ".join(fold(label).split()))
+    """The form names are compared in: case, accents, white space, a leading article and an
+    acronym's 's ignored."""
+    return LEADING_ARTICLE.sub("", " ".join(fold(ACRONYM_S.sub("", label.strip())).split()))
 
 
 @dataclass
@@ -91,6 +96,8 @@ def split_person_name(surface: str) -> tuple[str, str]:
     if m:
         return m.group("initials"), name[m.end() :]
     words = name.split(" ")
+    if _PARTICLES.match(name + " "):  # "Van den Hul", "De Vries": all of it is the family name
+        return "", name
     for i in range(1, len(words)):
         if _PARTICLES.match(" ".join(words[i:]) + " "):
             return "", " ".join(words[i:])
@@ -130,6 +137,13 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _group_iris(candidates: list[Candidate]) -> dict[str, str]:
+    """Acronym groups one of whose spans is also a vocabulary match ("DTIF"): the group is that term,
+    even when the vocabulary candidate, not the grouped one, wins the span."""
+    vocab = {(c.start, c.end): c.iri for c in candidates if c.iri}
+    return {c.group: vocab[(c.start, c.end)] for c in candidates if c.group and (c.start, c.end) in vocab}
+
+
 class Resolver:
     """Turns one document's candidates into entities and mentions."""
 
@@ -144,7 +158,7 @@ class Resolver:
         date: dt.date | None,
     ) -> tuple[dict[str, Entity], list[Mention]]:
         chosen = select(candidates)
-        entity_of = self._assign(text, chosen, date)
+        entity_of = self._assign(text, chosen, date, _group_iris(candidates))
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
         sentence_starts = [s for s, _ in sentences]
@@ -172,10 +186,12 @@ class Resolver:
         mentions.sort(key=lambda m: (m.start, m.end))
         return entities, mentions
 
-    def _assign(self, text: str, chosen: list[Candidate], date: dt.date | None) -> list[Entity]:
+    def _assign(
+        self, text: str, chosen: list[Candidate], date: dt.date | None, group_iri: dict[str, str]
+    ) -> list[Entity]:
         surfaces = [" ".join(text[c.start : c.end].split()) for c in chosen]
         # acronym groups: the whole group takes the vocabulary term any member resolves to
-        group_term: dict[str, Term] = {}
+        group_term: dict[str, Term] = {g: self.index.terms[iri] for g, iri in group_iri.items()}
         for c, surface in zip(chosen, surfaces, strict=True):
             term = self._term(c, surface, date)
             if c.group and term:
@@ -202,7 +218,7 @@ class Resolver:
                 if term:
                     out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True))
                     continue
-            name = LEADING_ARTICLE.sub("", name)
+            name = DUTCH_ARTICLE.sub("", name)
             out.append(Entity(f"{ID_PREFIX[c.label]}/{slugify(name)}", c.label, name))
         return out
 
@@ -234,7 +250,7 @@ class Resolver:
             if not c.iri and len(surface) >= 3 and "\n" not in surface:
                 forms.setdefault(surface, entity)
         for surface, entity in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?:['’]s)?(?![\w])", text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append(m.span())
