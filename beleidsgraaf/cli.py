@@ -21,7 +21,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
+#: tables stay readable when piped or logged (rich would otherwise wrap them at 80 columns)
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")]
@@ -182,9 +183,9 @@ def stats(store: StoreOption) -> None:
     from beleidsgraaf.graph.stats import class_counts, document_counts
 
     graph_store = _open_store(store, read_only=True)
-    table = Table("class", "instances")
-    for cls, count in class_counts(graph_store):
-        table.add_row(cls, str(count))
+    table = Table("class", "mentioned in documents", "in the dataset (with vocabulary)")
+    for cls, mentioned, total in class_counts(graph_store):
+        table.add_row(cls, str(mentioned), str(total))
     out.print(table)
     table = Table("document", "kind", "date", "entities", "mentions", "relations")
     for row in document_counts(graph_store):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from beleidsgraaf.graph.store import GraphStore
 
 CLASS_COUNTS = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+SELECT ?class (COUNT(DISTINCT ?mentioned) AS ?inDocuments) (COUNT(DISTINCT ?s) AS ?all) WHERE {
   ?s a ?class .
   FILTER(STRSTARTS(STR(?class), STR(bg:)) || ?class = org:Post)
-} GROUP BY ?class ORDER BY DESC(?n)
+  OPTIONAL { ?doc bg:mentions ?s . BIND(?s AS ?mentioned) }
+} GROUP BY ?class ORDER BY DESC(?inDocuments) DESC(?all)
 """
 
 DOCUMENT_COUNTS = """
@@ -26,8 +27,12 @@ WHERE {
 """
 
 
-def class_counts(store: GraphStore) -> list[tuple[str, int]]:
-    return [(row["class"].value.rsplit("#", 1)[-1], int(row["n"].value)) for row in store.query(CLASS_COUNTS)]
+def class_counts(store: GraphStore) -> list[tuple[str, int, int]]:
+    """(class, instances mentioned in documents, instances in the whole dataset incl. vocabulary)."""
+    return [
+        (row["class"].value.rsplit("#", 1)[-1], int(row["inDocuments"].value), int(row["all"].value))
+        for row in store.query(CLASS_COUNTS)
+    ]
 
 
 def document_counts(store: GraphStore) -> list[tuple]:
