@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -150,6 +151,35 @@ def query(
     text = render(results, fmt.value, out)
     if text is not None:
         sys.stdout.write(text)
+
+
+@app.command()
+def evaluate(
+    store: StoreOption,
+    gold: Annotated[
+        Path, typer.Option("--gold", "-g", help="Gold annotations in the form of gold/seeds.json.")
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    errors: Annotated[
+        bool, typer.Option("--errors/--no-errors", help="List false positives and misses.")
+    ] = True,
+) -> None:
+    """Precision, recall and F1 per type, per document and per relation; metadata accuracy."""
+    from beleidsgraaf.queries.evaluate import evaluate as run_evaluation
+    from beleidsgraaf.queries.evaluate import load_gold
+    from beleidsgraaf.queries.report import print_report
+
+    if fmt not in ("table", "json"):
+        raise _fail(f"--format {fmt!r}: expected table or json")
+    graph_store = _open_store(store, read_only=True)
+    try:
+        report = run_evaluation(graph_store, load_gold(gold))
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        print_report(report, out, errors=errors)
 
 
 @app.command()

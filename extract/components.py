@@ -1,8 +1,8 @@
 """spaCy components of the extraction pipeline, registered by name for `pipeline.cfg`.
 
 Each writes candidate spans to `doc.spans["bg"]`: label = entity type, `kb_id_` = vocabulary IRI
-(when known), `id_` = the name of the rule that proposed it, with `#group` appended when the
-candidate is tied to others (an acronym and its definition).
+(when known), `id_` = the name of the rule that proposed it, with `#group#canonical` appended when
+the candidate is tied to others (an acronym and its definition) or stands for a fuller name.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ SPAN_KEY = "bg"
 def add_candidates(doc: Doc, candidates: Iterable[Candidate]) -> None:
     spans = doc.spans.setdefault(SPAN_KEY, [])
     for c in candidates:
-        span_id = f"{c.rule}#{c.group}" if c.group else c.rule
+        span_id = "#".join((c.rule, c.group, c.canonical)) if c.group or c.canonical else c.rule
         span = doc.char_span(c.start, c.end, c.label, kb_id=c.iri, span_id=span_id, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
@@ -34,8 +34,9 @@ def candidates(doc: Doc) -> list[Candidate]:
     """The candidates of a processed Doc, back as plain objects (char offsets in the Doc)."""
     out = []
     for s in doc.spans.get(SPAN_KEY, []):
-        rule, _, group = s.id_.partition("#")
-        out.append(Candidate(s.start_char, s.end_char, s.label_, rule, s.kb_id_, group))
+        rule, _, rest = s.id_.partition("#")
+        group, _, canonical = rest.partition("#")
+        out.append(Candidate(s.start_char, s.end_char, s.label_, rule, s.kb_id_, group, canonical))
     return out
 
 

@@ -3,11 +3,13 @@ resolution to entities, and the relations the document's structure states."""
 
 from __future__ import annotations
 
+import re
+
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
-from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Relation, SourceText, Span
+from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
 from beleidsgraaf.extract.nlp import build_pipeline, parse
-from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex
+from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.ontology.vocabulary import load_terms
 
@@ -32,9 +34,33 @@ class Extractor:
         entities, mentions = self.resolver.resolve(text, found, sentences, metadata.date)
         extraction = Extraction(source, metadata, entities, mentions)
         extraction.signer = extraction.entity_at(metadata.signer)
+        extraction.mentions = sorted(
+            mentions + _bare_role_mentions(text, extraction, sentences), key=lambda m: (m.start, m.end)
+        )
         extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
         extraction.relations = _structural_relations(extraction)
         return extraction
+
+
+#: "de staatssecretaris", "de minister" without a portfolio: the role of the person who signs
+BARE_ROLE = re.compile(r"\b[Dd]e\s+(?P<role>minister|staatssecretaris)\b(?!\s+(?:van|voor|[A-Z]))")
+
+
+def _bare_role_mentions(text: str, x: Extraction, sentences: list[tuple[int, int]]) -> list[Mention]:
+    """A bare role is a mention of the person holding it in this document: the signer, when their
+    post is that role ("De Staatssecretaris van Buitenlandse Zaken, A. de Vries" … "de staatssecretaris")."""
+    post = (x.metadata.signer_post or "").casefold()
+    if not x.signer or not post:
+        return []
+    taken = [(m.start, m.end) for m in x.mentions]
+    starts = [s for s, _ in sentences]
+    out = []
+    for m in BARE_ROLE.finditer(text):
+        start, end = m.span("role")
+        if post.startswith(m.group("role")) and not any(start < e and s < end for s, e in taken):
+            sentence = sentence_at(text, sentences, starts, start)
+            out.append(Mention(start, end, text[start:end], x.signer, "resolve.bare-role", sentence))
+    return out
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

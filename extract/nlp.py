@@ -23,7 +23,12 @@ CONFIG_FILE = Path(__file__).with_name("pipeline.cfg")
 #: Split Dutch compounds at hyphens between word characters ("OESO-richtlijnen", "D66-fractie"),
 #: so that names inside compounds are tokens of their own; split name lists ("Koerhuis/Van der
 #: Molen") and footnote numbers glued to a word ("Commissie.3").
-EXTRA_INFIXES = (r"(?<=[^\W_])-(?=[^\W_])", r"(?<=[^\W_])/(?=[^\W_])", r"(?<=[^\W\d_]{2})\.(?=\d)")
+EXTRA_INFIXES = (
+    r"(?<=[^\W_])-(?=[^\W_])",
+    r"(?<=[^\W_])/(?=[^\W_])",
+    r"(?<=[^\W\d_]{2})\.(?=\d)",
+    r"(?<=[^\W\d_]{2})\[(?=\d)",  # "Ceder[4]": a bracketed footnote number after a name
+)
 #: a footnote number glued to the end of a word ("Strategie15"), and the plural or possessive of an
 #: acronym ("ROM’s"), split off so the word itself is a token
 EXTRA_SUFFIXES = (r"(?<=[a-zà-ÿ]{3})\d{1,3}", r"(?<=[A-Z])['’]s")

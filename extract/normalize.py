@@ -93,6 +93,14 @@ def place_note_bodies(text: str) -> str:
     return _NOTE_BODY.sub(lambda m: f"\n\n{m.group(1)} {m.group(2).strip()}\n\n", text)
 
 
+_SUPERSCRIPT_ORDINAL = re.compile(r"(?<=\d)\[(e|ste|de)\s*\]")
+
+
+def join_superscript_ordinals(text: str) -> str:
+    """`11[e ]` (a superscript ordinal marked up by the converter) becomes `11e`."""
+    return _SUPERSCRIPT_ORDINAL.sub(r"\1", text)
+
+
 def drop_navigation_lines(text: str) -> str:
     """A line made only of two or more [bracketed] links is the menu of a web page saved as text."""
     return _NAVIGATION_LINE.sub("", text)
@@ -284,6 +292,7 @@ STEPS: tuple[Step, ...] = (
     drop_control_characters,
     map_special_characters,
     drop_inline_artefacts,
+    join_superscript_ordinals,
     place_note_bodies,
     drop_navigation_lines,
     compose_unicode,

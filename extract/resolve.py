@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from beleidsgraaf.extract.components import fold
 from beleidsgraaf.extract.model import Entity, Mention, Span
 from beleidsgraaf.extract.rules import Candidate
+from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
 from beleidsgraaf.ontology import slugify
 from beleidsgraaf.ontology.terms import Term
@@ -33,10 +35,24 @@ ID_PREFIX = {
     "Instrument": "instrument",
 }
 #: which rule wins when two candidates cover the same span
-PRIORITY = {"vocabulary": 4, "acronyms": 3, "persons": 3, "metadata": 3, "organisations": 2, "policies": 2}
+PRIORITY = {
+    "vocabulary": 4,
+    "acronyms": 3,
+    "persons": 3,
+    "metadata": 3,
+    "context": 3,
+    "organisations": 2,
+    "policies": 2,
+}
 LEADING_ARTICLE = re.compile(r"^(?:de|het|the|een)\s+", re.IGNORECASE)
 #: a lower-case Dutch article before a name is not part of it ("de Raad"); "The West Wing" keeps "The"
 DUTCH_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
+#: a name joined to a head noun by a hyphen: "Global Gateway-initiatief", "Mercosur-handelsovereenkomst"
+COMPOUND = re.compile(r"^(?P<name>.*[A-Z].*)-(?P<head>[a-z]{4,})$")
+#: a quoted title after a name: Beleidsagenda Buitenlandse Handel ‘Nederland: welvarend en weerbaar’
+QUOTED_TITLE = re.compile(r"\s*[‘“«\"'][^’”»\"']+[’”»\"']$")
+#: "Europese Anti-dwangarbeidverordening" is the Anti-dwangarbeidverordening
+EU_PREFIX = re.compile(r"^(?:Europese|EU)[\s-]+(?=\S)")
 #: the plural or possessive of an acronym ("ROM’s") names the same thing
 ACRONYM_S = re.compile(r"(?<=[A-Z])['’]s$")
 _INITIALS_PREFIX = re.compile(rf"^(?P<initials>{INITIALS})\s*")
@@ -56,6 +72,8 @@ class VocabularyIndex:
     terms: dict[str, Term]
     by_label: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
     by_family: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
+    #: words of policy and instrument labels → terms ("mercosur" → EU-Mercosur-akkoord)
+    by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def build(cls, terms: Iterable[Term]) -> VocabularyIndex:
@@ -63,9 +81,27 @@ class VocabularyIndex:
         for term in index.terms.values():
             for label in term.labels:
                 index.by_label[label_key(label)].append(term)
+                if term.type in ("Policy", "Instrument"):
+                    for word in re.split(r"[\s-]+", label_key(label)):
+                        index.by_word[word].add(term.iri)
             if term.type == "Person" and term.family_name:
                 index.by_family[label_key(term.family_name)].append(term)
         return index
+
+    def compound(self, surface: str, type_: str) -> Term | None:
+        """The term a compound of a name and a head refers to: 'Global Gateway-initiatief' is Global
+        Gateway; 'Mercosur-handelsovereenkomst' is the one agreement whose name holds 'Mercosur'."""
+        m = COMPOUND.match(surface)
+        if not m or head_type(m.group("head")) is None:
+            return None
+        named = self.lookup(m.group("name"))
+        if named and named.type in ("Policy", "Instrument"):
+            return named
+        if type_ in ("Policy", "Instrument"):
+            found = self.by_word.get(label_key(m.group("name")), set())
+            if len(found) == 1:
+                return self.terms[next(iter(found))]
+        return None
 
     def lookup(self, label: str, type_: str | None = None) -> Term | None:
         """The one term with this label (of this type, when given); None when none or ambiguous."""
@@ -116,12 +152,28 @@ def _active(term: Term, date: dt.date) -> bool:
     return any((s is None or s <= date) and (e is None or date <= e) for s, e in periods if s or e)
 
 
-def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: longest first, then by rule priority; a rule's span that holds
-    two or more vocabulary terms ("Europese Unie en India") is two names, not one."""
+def _is_enumeration(c: Candidate, vocab: list[Candidate], text: str) -> bool:
+    """A rule's span that holds two vocabulary names joined by 'en' or a comma."""
+    inside = sorted((v for v in vocab if c.start <= v.start and v.end <= c.end), key=lambda v: v.start)
+    return any(
+        re.search(r"\s(?:en|and|of)\s|,", text[a.end : b.start]) for a, b in itertools.pairwise(inside)
+    )
+
+
+def select(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then by rule priority. A rule's span that joins
+    vocabulary terms with "en" ("Europese Unie en India") is two names, and one that holds a person
+    found by context ("Europese Commissie Ursula von der Leyen") is an organisation and a person."""
     vocab = [c for c in candidates if c.iri]
+    persons = [c for c in candidates if c.rule.startswith("persons.")]
     kept_input = [
-        c for c in candidates if c.iri or sum(1 for v in vocab if c.start <= v.start and v.end <= c.end) < 2
+        c
+        for c in candidates
+        if c.iri
+        or c.label == "Person"
+        or not (
+            _is_enumeration(c, vocab, text) or any(c.start <= p.start and p.end <= c.end for p in persons)
+        )
     ]
     ranked = sorted(
         kept_input,
@@ -157,7 +209,7 @@ class Resolver:
         sentences: list[tuple[int, int]],
         date: dt.date | None,
     ) -> tuple[dict[str, Entity], list[Mention]]:
-        chosen = select(candidates)
+        chosen = select(candidates, text)
         entity_of = self._assign(text, chosen, date, _group_iris(candidates))
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
@@ -175,7 +227,7 @@ class Resolver:
                     surface,
                     entity.id,
                     c.rule,
-                    _sentence(text, sentences, sentence_starts, c.start),
+                    sentence_at(text, sentences, sentence_starts, c.start),
                 )
             )
 
@@ -183,13 +235,19 @@ class Resolver:
             add(c, entity)
         for c, entity in self._propagate(text, chosen, entity_of):
             add(c, entity)
+        for entity in entities.values():
+            if not entity.in_vocabulary:  # the fullest name the document uses
+                names = {entity.pref_label, *entity.alt_labels}
+                entity.pref_label = max(names, key=lambda n: (len(n), n))
+                entity.alt_labels = names - {entity.pref_label}
         mentions.sort(key=lambda m: (m.start, m.end))
         return entities, mentions
 
     def _assign(
         self, text: str, chosen: list[Candidate], date: dt.date | None, group_iri: dict[str, str]
     ) -> list[Entity]:
-        surfaces = [" ".join(text[c.start : c.end].split()) for c in chosen]
+        # the name each candidate stands for: its canonical form when a rule gave one
+        surfaces = [c.canonical or " ".join(text[c.start : c.end].split()) for c in chosen]
         # acronym groups: the whole group takes the vocabulary term any member resolves to
         group_term: dict[str, Term] = {g: self.index.terms[iri] for g, iri in group_iri.items()}
         for c, surface in zip(chosen, surfaces, strict=True):
@@ -219,15 +277,22 @@ class Resolver:
                     out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True))
                     continue
             name = DUTCH_ARTICLE.sub("", name)
-            out.append(Entity(f"{ID_PREFIX[c.label]}/{slugify(name)}", c.label, name))
-        return out
+            # one id with or without a quoted title, so "Beleidsagenda X ‘Titel’" is "Beleidsagenda X"
+            key = QUOTED_TITLE.sub("", name) or name
+            out.append(Entity(f"{ID_PREFIX[c.label]}/{slugify(key)}", c.label, name))
+        return _merge_variants(out)
 
     def _term(self, c: Candidate, surface: str, date: dt.date | None) -> Term | None:
         if c.iri:
             return self.index.terms.get(c.iri)
         if c.label == "Person":
             return self.index.person(surface, date)
-        return self.index.lookup(surface, c.label) or self.index.lookup(surface)
+        return (
+            self.index.lookup(surface, c.label)
+            or self.index.lookup(surface)
+            or self.index.compound(surface, c.label)
+            or (self.index.lookup(EU_PREFIX.sub("", surface), "Policy") if EU_PREFIX.match(surface) else None)
+        )
 
     @staticmethod
     def _person_variants(names: list[str]) -> dict[str, str]:
@@ -247,7 +312,7 @@ class Resolver:
         forms: dict[str, Entity] = {}
         for c, entity in zip(chosen, entity_of, strict=True):
             surface = text[c.start : c.end]
-            if not c.iri and len(surface) >= 3 and "\n" not in surface:
+            if not c.iri and not c.canonical and len(surface) >= 3 and "\n" not in surface:
                 forms.setdefault(surface, entity)
         for surface, entity in sorted(forms.items(), key=lambda kv: -len(kv[0])):
             for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?:['’]s)?(?![\w])", text):
@@ -259,7 +324,29 @@ class Resolver:
         return found
 
 
-def _sentence(text: str, sentences: list[tuple[int, int]], starts: list[int], pos: int) -> Span:
+def _merge_variants(entities: list[Entity]) -> list[Entity]:
+    """Within a document, a new name that ends another of the same type ("Investment Hub" in "EU
+    Investment Hub") or has the same words in another order ("Trade & Innovate NL Netwerk",
+    "Trade & Innovate Netwerk NL") is that entity."""
+    new = [e for e in entities if not e.in_vocabulary and e.type != "Person"]
+    target: dict[str, Entity] = {}
+    for e in new:
+        words = e.pref_label.split()
+        if len(words) < 2:
+            continue
+        for other in new:
+            ow = other.pref_label.split()
+            if other.type != e.type or other.id == e.id:
+                continue
+            if (len(ow) > len(words) and ow[-len(words) :] == words) or (
+                sorted(ow) == sorted(words) and other.id < e.id
+            ):
+                target[e.id] = other
+                break
+    return [target.get(e.id, e) if not e.in_vocabulary else e for e in entities]
+
+
+def sentence_at(text: str, sentences: list[tuple[int, int]], starts: list[int], pos: int) -> Span:
     i = bisect.bisect_right(starts, pos) - 1
     if i < 0:
         return Span(pos, pos, "")

@@ -35,7 +35,7 @@ SENATE_LETTER = r"\s*,\s*(?P<letter>[A-Z]{1,3})(?![\w.])"
 # A citation with the word Kamerstuk(ken): "Kamerstuk 32 852, nr. 321", "Kamerstukken II, 2023/24,
 # 36200 XII, nr. 62", "Kamerstuk 21501-02-3309", "(Kamerstuk 36547)", "Bijlage bij Kamerstuk 29 383, nr. 384"
 CITATION = re.compile(
-    rf"""\b(?i:kamerstuk(?:ken)?)\b
+    rf"""(?<![^\W\d])(?i:kamerstuk(?:ken)?)\b  # also after a glued footnote number: "2Kamerstuk 29 383"
     (?:[ \xa0]+(?P<chamber>I{{1,2}})\b)?                           # chamber: I (Eerste), II (Tweede Kamer)
     (?:\s*,?\s*(?i:vergaderjaar\s+)?\d{{4}}\s*[/–-]\s*\d{{2,4}})?  # session: "2023/24", "2023–2024"
     \s*,?\s*(?P<base>{BASE})

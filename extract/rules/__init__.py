@@ -8,7 +8,7 @@ researcher can see which rule made which claim. A new rule is one decorated func
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,9 @@ class Candidate:
     """A possible entity mention. Offsets are characters in the Doc it was found in.
 
     `group` ties candidates that name one thing (an acronym and its definition); `iri` is set when
-    the candidate is a vocabulary term.
+    the candidate is a vocabulary term; `canonical` is the full name when the text uses a short or
+    elliptic form ("de Raad" in an EU context, "metaalsector" in "… voor de natuursteen- en de
+    metaalsector").
     """
 
     start: int
@@ -25,9 +27,10 @@ class Candidate:
     rule: str
     iri: str = ""
     group: str = ""
+    canonical: str = ""
 
     def shifted(self, offset: int) -> Candidate:
-        return Candidate(self.start + offset, self.end + offset, self.label, self.rule, self.iri, self.group)
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 Rule = Callable[[str], Iterable[Candidate]]
@@ -50,7 +53,7 @@ def rule(name: str, scope: str = "paragraph") -> Callable[[Rule], Rule]:
 
 
 def _load_families() -> None:
-    from beleidsgraaf.extract.rules import acronyms, organisations, persons, policies  # noqa: F401
+    from beleidsgraaf.extract.rules import acronyms, context, organisations, persons, policies  # noqa: F401
 
 
 def run_rules(text: str, scope: str = "paragraph") -> list[Candidate]:

@@ -74,26 +74,39 @@ def long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
     words = list(_WORD.finditer(text, stop, paren))[-MAX_WORDS:]
     a = _letters(acr)
     best: tuple[int, int] | None = None
-    best_score: tuple[int, bool, int] | None = None
+    best_score: tuple[int, int] | None = None
     for i, w in enumerate(words):
         if w.group()[:1].casefold() != a[:1] or w.group().casefold() in FUNCTION_WORDS:
             continue
         tail = [x.group() for x in words[i:]]
         if not _is_subsequence(a, _letters(" ".join(tail))):
             continue
-        # most initials, then a capitalised first word, then the shortest
-        score = (_initials_matched(a, tail), w.group()[:1].isupper(), -len(tail))
+        content = [x for x in tail if x.casefold() not in FUNCTION_WORDS]
+        if len(content) > len(a) + 2:  # "Daarnaast steunt het kabinet … productpaspoort (DPP)"
+            continue
+        # most initials, then the shortest
+        score = (_initials_matched(a, tail), -len(tail))
         if best_score is None or score > best_score:
             best, best_score = (w.start(), words[-1].end()), score
     return best
 
 
+#: adjectives and adverbs before a nominalised verb: "Maatschappelijk Verantwoord Ondernemen" is an
+#: activity, not an organisation
+_MODIFIER_THEN_VERB = re.compile(r"\b\w+(?:d|t|lijk|aal|ig|ief|isch)\s+\w+en$", re.IGNORECASE)
+
+
 def _type_of(name: str) -> str | None:
-    label = classify(name)
+    """The type a head gives the long form; a proper name of capitalised words without a known
+    head is taken for an organisation, unless it reads as an activity."""
+    label = classify(name, any_case=True)
     if label:
         return label
-    capitalised = [w for w in name.split() if w[:1].isupper()]
-    return ORGANISATION if len(capitalised) >= 2 and len(capitalised) == len(name.split()) else None
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) >= 2 and len(capitalised) == len(words) and not _MODIFIER_THEN_VERB.search(name):
+        return ORGANISATION
+    return None
 
 
 @rule("acronyms.definition")

@@ -56,6 +56,9 @@ HEADS: dict[str, str] = {
             "bond",
             "vakbond",
             "overleg",
+            "team",
+            "comité",
+            "comite",
             "council",
             "agency",
             "association",
@@ -120,6 +123,8 @@ HEADS: dict[str, str] = {
             "standaard",
             "standaarden",
             "kaderrichtlijn",
+            "regeling",
+            "sanctiepakket",
             "verklaring",
             "declaration",
             "convention",
@@ -134,7 +139,6 @@ HEADS: dict[str, str] = {
             "fund",
             "faciliteit",
             "facility",
-            "regeling",
             "subsidieregeling",
             "subsidie",
             "subsidieprogramma",
@@ -161,6 +165,9 @@ HEADS: dict[str, str] = {
             "instrumentarium",
             "tool",
             "toolbox",
+            "hub",
+            "check",
+            "helpdesk",
             "scan",
         ],
         INSTRUMENT,
@@ -171,11 +178,18 @@ _BY_LENGTH = sorted(HEADS, key=len, reverse=True)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+#: heads whose compounds are instruments though the bare word is a rule: a "Regeling …" is a
+#: ministerial regulation, a "subsidieregeling" or "beëindigingsregeling" a scheme that pays out
+COMPOUND_INSTRUMENT_HEADS = frozenset({"regeling"})
+
+
 def head_type(word: str) -> str | None:
     """The type a single word's head gives it: 'Mensenrechtenraad' → Organisation."""
     w = word.casefold()
     for head in _BY_LENGTH:
         if w.endswith(head):
+            if head in COMPOUND_INSTRUMENT_HEADS and w != head:
+                return INSTRUMENT
             return HEADS[head]
     return None
 
@@ -185,12 +199,14 @@ PREPOSITIONS = frozenset(
 )
 
 
-def classify(name: str) -> str | None:
+def classify(name: str, *, any_case: bool = False) -> str | None:
     """The type of a multi-word name from its head.
 
     The head stands before the first preposition ("Raad van Rechtsbijstand", "Nationaal
     Contactpunt voor de OESO-richtlijnen"); within that part it is the last word in compounds and
     English names ("Modern Slavery Act"), else the first ("Convenant Duurzame Kleding en Textiel").
+    Words before the last count only when capitalised, unless `any_case` (a long form that an
+    acronym defines: "subsidieprogramma verantwoord ondernemen MKB (SVOM)").
     """
     words = _WORD.findall(name)
     for i, w in enumerate(words):
@@ -199,8 +215,10 @@ def classify(name: str) -> str | None:
             break
     if not words:
         return None
+    if len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in HEADS:
+        return HEADS[words[0].casefold()]  # "Commissie Deskundigen Meststoffenwet", "Wet Afwikkeling …"
     for word in (words[-1], words[0], *words[1:-1]):
-        if word[:1].isupper() or word is words[-1]:
+        if any_case or word[:1].isupper() or word is words[-1]:
             label = head_type(word)
             if label:
                 return label
@@ -210,3 +228,14 @@ def classify(name: str) -> str | None:
 def is_bare_head(name: str) -> bool:
     """'Convenant', 'Raad', 'Directive': a head on its own names nothing in particular."""
     return name.casefold() in HEADS
+
+
+#: one-word compounds that name a policy area, not a policy: "Handelsbeleid", "IMVO-beleid",
+#: "IMVO-wetgeving" (but "IMVO-convenantenbeleid" names the covenant policy)
+GENERIC = re.compile(
+    r"^(?:[A-Z]{2,}-(?:beleid|wetgeving|regelgeving)|[A-Z][a-z]+beleid|[\w-]*(?:wetgeving|regelgeving))$"
+)
+
+
+def is_generic(name: str) -> bool:
+    return bool(GENERIC.match(name.strip()))

@@ -9,17 +9,17 @@ LOWER = "a-zß-öø-ÿ"
 
 #: "S.A.M.", "A.", "Th.", "J.P."
 INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
-#: a capitalised name word, possibly double-barrelled ("Schultz-Geesteranus", "Kuzu", "O'Neill")
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:['’][{UPPER}]?[{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
+#: a capitalised name word, possibly double-barrelled ("Schultz-Geesteranus", "Kuzu", "O’Sullivan")
+NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:['’][{UPPER}]?[{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
 #: Dutch surname particles, lower case after a first name or initials ("A. de Vries")
 PARTICLE_LOWER = (
     r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+het|van[ \t]+'t|in[ \t]+'t|in[ \t]+het|op[ \t]+de"
-    r"|van|de|den|der|ten|ter|te|'t|d')"
+    r"|von[ \t]+der|von|van|de|den|der|ten|ter|te|'t|d')"
 )
 #: the same, capitalised at the start of a bare surname ("Van den Hul", "De Vries", "Ten Broeke")
 PARTICLE_UPPER = (
     r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van[ \t]+het|Van[ \t]+'t|In[ \t]+'t|Op[ \t]+de"
-    r"|Van|De|Den|Der|Ten|Ter|Te|'t|D')"
+    r"|Von[ \t]+der|Von|Van|De|Den|Der|Ten|Ter|Te|'t|D')"
 )
 
 #: a surname as written without a first name: "Hijink", "Van den Hul", "De Vries", "Van der Molen"
@@ -163,7 +163,7 @@ ORGANISATION_WORDS = frozenset(
 #: "Convenant Duurzame Kleding en Textiel", "Initiative on the Voluntary Principles")
 CONNECTORS = (
     r"(?:(?:van|voor|tot|uit|op|in|inzake|over|met|for|on|to|of)(?:[ \t]+(?:de|der|den|het|the))?"
-    r"|en|and|the|der|des)"
+    r"|en|and|&|the|der|des)"
 )
 _CAP_WORD = rf"(?:(?:[{UPPER}]|\d+[A-Za-z])[\w’'&]*(?:-[\w’']+)*)"
 #: a run of capitalised words, with connectors between them, ending in a capitalised word or a year

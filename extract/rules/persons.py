@@ -19,10 +19,19 @@ ORGANISATION = "Organisation"
 
 #: a role word directly before a name: "Minister Kaag", "staatssecretaris Van Leeuwen", "de heer Wilders"
 ROLE_NAME = re.compile(
-    r"\b(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Pp]remier|[Ee]urocommissaris|"
-    r"[Kk]amerlid|[Aa]mbassadeur|[Gg]ezant|[Pp]resident|[Kk]oning(?:in)?|[Cc]ommissaris|"
+    r"(?<![\w-])(?:[\w]+-)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Pp]remier|[Ee]urocommissaris|"
+    r"[Kk]amerlid|[Aa]mbassadeur|[a-z]*[Gg]ezant|[Pp]resident|[Kk]oning(?:in)?|[Cc]ommissaris|[Vv]oorzitter|"
+    r"(?:Hoge|Speciaal|Speciale|Bijzonder)\s+[Vv]ertegenwoordiger|HV|"
     r"[Dd]e\s+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]r\.|[Dd]r\.|[Pp]rof\.)"
     rf"\s+(?P<name>{FULL_NAME})"
+)
+#: an office in an organisation, then the holder's full name without a comma:
+#: "de voorzitter van de Europese Commissie Ursula von der Leyen"
+ORGANISATION_HEADS = r"(?:Commissie|Unie|Raad|Parlement|Bank|Hof|Organisatie|Fonds|Comité|Bureau|Agentschap)"
+OFFICE_IN_ORGANISATION = re.compile(
+    r"\b(?:[Vv]oorzitter|[Pp]resident|[Dd]irecteur|[Ss]ecretaris-[Gg]eneraal|[Cc]ommissaris|[Ww]oordvoerder)"
+    rf"\s+(?:van|bij)\s+(?:de|het)\s+(?:[A-Z][\w-]*\s+){{0,3}}{ORGANISATION_HEADS}\s+"
+    rf"(?P<name>{CAPITALISED_NAME})"
 )
 #: "het lid Hijink (SP)", "het Kamerlid Kuzu (DENK)"
 MEMBER_WITH_PARTY = re.compile(
@@ -110,3 +119,9 @@ def role_apposition(text: str) -> Iterator[Candidate]:
 def officer_line(text: str) -> Iterator[Candidate]:
     for m in OFFICER_LINE.finditer(text):
         yield from _person(m, "name", "persons.officer-line")
+
+
+@rule("persons.office-in-organisation")
+def office_in_organisation(text: str) -> Iterator[Candidate]:
+    for m in OFFICE_IN_ORGANISATION.finditer(text):
+        yield from _person(m, "name", "persons.office-in-organisation")

@@ -129,6 +129,96 @@ def test_headings_and_bare_heads_are_not_names() -> None:
 def test_every_rule_is_named_by_family() -> None:
     assert set(rule_names()) == {n for scope in RULES.values() for n in scope}
     assert all(
-        "." in n and n.split(".")[0] in {"persons", "organisations", "policies", "acronyms"}
+        "." in n and n.split(".")[0] in {"persons", "organisations", "policies", "acronyms", "context"}
         for n in rule_names()
     )
+
+
+def test_context_makes_short_forms_definite() -> None:
+    text = "Op 3 mei bereikten de Raad, het Europees Parlement en de Europese Commissie een akkoord."
+    council = [c for c in run_rules(text) if c.rule == "context.council-of-the-eu"]
+    assert [(text[c.start : c.end], c.canonical) for c in council] == [("Raad", "Raad van de Europese Unie")]
+    assert not [c for c in run_rules("De Raad van State adviseert.") if c.rule.startswith("context.")]
+    house = [c.canonical for c in run_rules("Hierbij informeer ik uw Kamer.") if c.rule == "context.house"]
+    assert house == ["Tweede Kamer der Staten-Generaal"]
+
+
+def test_elided_sector_agreements_are_named_in_full() -> None:
+    text = "In mei zijn de IMVO sectorovereenkomst voor de bouwsector en de energiesector gestart."
+    got = [
+        (text[c.start : c.end], c.canonical)
+        for c in run_rules(text)
+        if c.rule == "policies.sector-agreements"
+    ]
+    assert got == [
+        ("IMVO sectorovereenkomst voor de bouwsector", ""),
+        ("energiesector", "IMVO sectorovereenkomst voor de energiesector"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        (
+            "Over het EU-Vietnam handelsakkoord is overeenstemming.",
+            "EU-Vietnam handelsakkoord",
+            "parties-agreement",
+        ),
+        (
+            "Nederland pleit voor een Europese grondstoffenstrategie.",
+            "Europese grondstoffenstrategie",
+            "scoped-compound",
+        ),
+        (
+            "een subsidieregeling voor starters, genaamd Kickstart 2025-2027, opent",
+            "Kickstart 2025-2027",
+            "named-as",
+        ),
+        (
+            "zie de Handelsagenda voor de regio “Samen sterker” van mei",
+            "Handelsagenda voor de regio “Samen sterker”",
+            "head-quoted-title",
+        ),
+    ],
+)
+def test_policy_naming_cues(text: str, name: str, rule: str) -> None:
+    assert name in {text[c.start : c.end] for c in run_rules(text) if c.rule == f"policies.{rule}"}
+
+
+def test_generic_policy_areas_are_not_names() -> None:
+    assert names("Handelsbeleid is belangrijk; de IMVO-wetgeving ook.", "Policy") == set()
+    assert "IMVO-convenantenbeleid" in names("Het IMVO-convenantenbeleid werkt.", "Policy")
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("De vergunning valt onder de Wet natuurbescherming en de Omgevingswet.", "Wet natuurbescherming"),
+        ("Zie de Wet op de ondernemingsraden, die sinds 1971 geldt.", "Wet op de ondernemingsraden"),
+        (
+            "met de Wet verantwoord en duurzaam internationaal ondernemen is",
+            "Wet verantwoord en duurzaam internationaal ondernemen",
+        ),
+    ],
+)
+def test_dutch_laws_with_lower_case_titles(text: str, law: str) -> None:
+    assert law in {text[c.start : c.end] for c in run_rules(text) if c.rule == "policies.dutch-law"}
+
+
+def test_numbered_packages_and_organisation_offices() -> None:
+    assert names("Met het 12e sanctiepakket is een signaal gegeven.", "Policy") == {"12e sanctiepakket"}
+    text = "Toen sprak de president van de Europese Centrale Bank Christine Lagarde."
+    assert names(text, "Person") == {"Christine Lagarde"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nederland steunt EU-sanctiegezant O’Brien in zijn werk.", "O’Brien"),
+        ("Daarop antwoordde HV Kallas dat", "Kallas"),
+        ("De Hoge Vertegenwoordiger Kallas sprak.", "Kallas"),
+        ("toen voorzitter Von der Leyen sprak", "Von der Leyen"),
+    ],
+)
+def test_more_roles_before_names(text: str, name: str) -> None:
+    assert names(text, "Person") == {name}

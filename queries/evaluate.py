@@ -1,0 +1,333 @@
+"""Score a built graph against gold annotations (the form of ../shared/gold/seeds.json).
+
+Matching follows the annotation guidelines: an extracted entity matches a gold entity when one of
+its labels equals the gold name or an alias after case folding, removing diacritics, collapsing
+white space and stripping a leading article (de, het, the), and its type is the gold `type` or
+`also_type`. Gold entities marked `optional` are neither rewarded nor punished. Two extracted
+entities matching one gold entity are one hit and one false positive (a resolution miss).
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Literal, Variable
+
+from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.ontology import ENTITY_TYPES
+
+ENTITIES = """
+SELECT ?file ?e ?class ?label WHERE {
+  ?doc bg:fileName ?file ; bg:mentions ?e .
+  ?e a ?class .
+  { ?e skos:prefLabel ?label } UNION { ?e skos:altLabel ?label } UNION { ?e rdfs:label ?label }
+}"""
+SUBCLASSES = "SELECT ?sub ?super WHERE { ?sub rdfs:subClassOf+ ?super }"
+RELATIONS = """
+SELECT ?file ?a ?p ?side ?label WHERE {
+  ?doc bg:fileName ?file .
+  ?a a bg:Assertion ; bg:inDocument ?doc ; rdf:predicate ?p .
+  { ?a rdf:subject ?x . BIND("s" AS ?side) } UNION { ?a rdf:object ?x . BIND("o" AS ?side) }
+  { ?x skos:prefLabel ?label } UNION { ?x skos:altLabel ?label } UNION { ?x rdfs:label ?label }
+}"""
+METADATA = """
+SELECT ?file ?kind ?date ?kamerstuk ?post ?signer ?cited WHERE {
+  ?doc bg:fileName ?file .
+  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc bg:kamerstuk ?kamerstuk }
+  OPTIONAL { ?doc bg:signerPost ?post }
+  OPTIONAL { ?doc bg:signedBy/(skos:prefLabel|skos:altLabel|rdfs:label) ?signer }
+  OPTIONAL { ?doc bg:cites/bg:kamerstuk ?cited }
+}"""
+#: relation names of the gold files → predicate IRIs' local names
+GOLD_PREDICATES = {"holdsPost": "holds", "memberOf": "memberOf"}
+#: types the guidelines make optional wherever they occur
+ALWAYS_OPTIONAL = frozenset({"Place"})
+METADATA_FIELDS = ("kind", "date", "signer", "signer_post", "kamerstuk", "cites")
+
+
+class EvaluationError(BeleidsgraafError):
+    """The gold file cannot be read."""
+
+
+def match_key(label: str) -> str:
+    """The guidelines' matching form of a name."""
+    decomposed = unicodedata.normalize("NFKD", label)
+    text = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    for article in ("de ", "het ", "the "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Report:
+    """Scores per type, per document and per relation predicate; metadata accuracy; the errors."""
+
+    by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_document: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_predicate: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    metadata: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    false_positives: list[dict] = field(default_factory=list)
+    misses: list[dict] = field(default_factory=list)
+    metadata_errors: list[dict] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Counts:
+        total = Counts()
+        for c in self.by_type.values():
+            total.add(c)
+        return total
+
+    @property
+    def relations(self) -> Counts:
+        total = Counts()
+        for c in self.by_predicate.values():
+            total.add(c)
+        return total
+
+    def as_dict(self) -> dict:
+        return {
+            "entities": {
+                "overall": self.overall.as_dict(),
+                **{t: c.as_dict() for t, c in sorted(self.by_type.items())},
+            },
+            "documents": {d: c.as_dict() for d, c in sorted(self.by_document.items())},
+            "relations": {
+                "overall": self.relations.as_dict(),
+                **{p: c.as_dict() for p, c in sorted(self.by_predicate.items())},
+            },
+            "metadata": {f: round(sum(v) / len(v), 4) for f, v in self.metadata.items() if v},
+            "false_positives": self.false_positives,
+            "misses": self.misses,
+            "metadata_errors": self.metadata_errors,
+        }
+
+
+def load_gold(path: Path) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return list(data["documents"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise EvaluationError(
+            f"--gold {path}: not a gold file of the form of gold/seeds.json ({exc})"
+        ) from exc
+
+
+def evaluate(store: GraphStore, gold_docs: list[dict]) -> Report:
+    report = Report()
+    core = _core_types(store)
+    files = [d["file"] for d in gold_docs]
+    entities = _entities(store, files, core)
+    relations = _relations(store, files)
+    metadata = _metadata(store, files)
+    for doc in gold_docs:
+        name = doc["file"]
+        counts = _score_entities(report, name, doc.get("entities", []), entities.get(name, {}))
+        report.by_document[name].add(counts)
+        _score_relations(report, name, doc.get("relations", []), relations.get(name, []))
+        _score_metadata(report, name, doc.get("metadata", {}), metadata.get(name))
+    return report
+
+
+def _core_types(store: GraphStore) -> dict[str, str]:
+    """Every class IRI → the core type (of the six) it falls under."""
+    base = "https://w3id.org/beleidsgraaf/def#"
+    core = {base + t: t for t in ENTITY_TYPES}
+    for row in store.query(SUBCLASSES):
+        sup = row["super"].value
+        if sup in core and row["sub"].value not in core:
+            core[row["sub"].value] = core[sup]
+    return core
+
+
+def _rows(store: GraphStore, query: str, files: list[str]):
+    """The query's rows for each gold document, bound by file name."""
+    for f in files:
+        yield from store.query(query, substitutions={Variable("file"): Literal(f)})
+
+
+def _entities(store: GraphStore, files: list[str], core: dict[str, str]) -> dict[str, dict[str, dict]]:
+    """file → entity IRI → {"types": {...}, "labels": {...}}."""
+    out: dict[str, dict[str, dict]] = defaultdict(
+        lambda: defaultdict(lambda: {"types": set(), "labels": set()})
+    )
+    for row in _rows(store, ENTITIES, files):
+        entry = out[row["file"].value][row["e"].value]
+        if row["class"].value in core:
+            entry["types"].add(core[row["class"].value])
+        entry["labels"].add(row["label"].value)
+    return out
+
+
+def _relations(store: GraphStore, files: list[str]) -> dict[str, list[dict]]:
+    found: dict[tuple[str, str], dict] = {}
+    for row in _rows(store, RELATIONS, files):
+        key = (row["file"].value, row["a"].value)
+        entry = found.setdefault(key, {"p": row["p"].value.rsplit("#", 1)[-1], "s": set(), "o": set()})
+        entry[row["side"].value].add(row["label"].value)
+    out: dict[str, list[dict]] = defaultdict(list)
+    for (file, _), entry in found.items():
+        out[file].append(entry)
+    return out
+
+
+def _metadata(store: GraphStore, files: list[str]) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for row in _rows(store, METADATA, files):
+        entry = out.setdefault(row["file"].value, {"signer": set(), "cites": set()})
+        for key in ("kind", "date", "kamerstuk"):
+            if row[key] is not None:
+                entry[key] = row[key].value
+        if row["post"] is not None:
+            entry["signer_post"] = row["post"].value
+        if row["signer"] is not None:
+            entry["signer"].add(match_key(row["signer"].value))
+        if row["cited"] is not None:
+            entry["cites"].add(row["cited"].value)
+    return out
+
+
+def _gold_keys(entity: dict) -> set[str]:
+    return {match_key(entity["name"]), *(match_key(a) for a in entity.get("aliases", []))}
+
+
+def _score_entities(report: Report, file: str, gold: list[dict], found: dict[str, dict]) -> Counts:
+    counts = Counts()
+    matched_gold: set[int] = set()
+    for iri, entry in sorted(found.items()):
+        keys = {match_key(label) for label in entry["labels"]}
+        hits = [
+            i
+            for i, g in enumerate(gold)
+            if keys & _gold_keys(g) and entry["types"] & {g["type"], g.get("also_type")}
+        ]
+        label = min(entry["labels"], key=len) if entry["labels"] else iri
+        etype = sorted(entry["types"])[0] if entry["types"] else "?"
+        required = [i for i in hits if not gold[i].get("optional")]
+        if not hits and etype in ALWAYS_OPTIONAL:
+            continue
+        if not hits:
+            counts.fp += 1
+            report.by_type[etype].fp += 1
+            report.false_positives.append({"file": file, "type": etype, "label": label, "iri": iri})
+        elif required and all(i in matched_gold for i in required):
+            counts.fp += 1
+            report.by_type[etype].fp += 1
+            report.false_positives.append(
+                {
+                    "file": file,
+                    "type": etype,
+                    "label": label,
+                    "iri": iri,
+                    "reason": "duplicate of an entity already matched",
+                }
+            )
+        matched_gold.update(hits)
+    for i, g in enumerate(gold):
+        if g.get("optional"):
+            continue
+        if i in matched_gold:
+            counts.tp += 1
+            report.by_type[g["type"]].tp += 1
+        else:
+            counts.fn += 1
+            report.by_type[g["type"]].fn += 1
+            report.misses.append({"file": file, "type": g["type"], "name": g["name"]})
+    return counts
+
+
+def _score_relations(report: Report, file: str, gold: list[dict], found: list[dict]) -> None:
+    used: set[int] = set()
+    for g in gold:
+        predicate = GOLD_PREDICATES.get(g["p"], g["p"])
+        s, o = match_key(g["s"]), match_key(g["o"])
+        hit = next(
+            (
+                i
+                for i, r in enumerate(found)
+                if i not in used
+                and r["p"] == predicate
+                and s in {match_key(x) for x in r["s"]}
+                and o in {match_key(x) for x in r["o"]}
+            ),
+            None,
+        )
+        if hit is None:
+            report.by_predicate[g["p"]].fn += 1
+            report.misses.append({"file": file, "relation": g})
+        else:
+            used.add(hit)
+            report.by_predicate[g["p"]].tp += 1
+    inverse = {v: k for k, v in GOLD_PREDICATES.items()}
+    for i, r in enumerate(found):
+        if i not in used:
+            name = inverse.get(r["p"], r["p"])
+            report.by_predicate[name].fp += 1
+            report.false_positives.append(
+                {"file": file, "relation": {"s": sorted(r["s"]), "p": name, "o": sorted(r["o"])}}
+            )
+
+
+def _score_metadata(report: Report, file: str, gold: dict, found: dict | None) -> None:
+    found = found or {"signer": set(), "cites": set()}
+    checks = {
+        "kind": found.get("kind") == gold.get("kind"),
+        "date": found.get("date") == gold.get("date"),
+        "signer": (gold.get("signer") is None and not found["signer"])
+        or (gold.get("signer") is not None and match_key(gold["signer"]) in found["signer"]),
+        "signer_post": match_key(found.get("signer_post") or "") == match_key(gold.get("signer_post") or ""),
+        "kamerstuk": found.get("kamerstuk") == gold.get("kamerstuk"),
+        "cites": found["cites"] == set(gold.get("cites") or []),
+    }
+    for key, ok in checks.items():
+        report.metadata[key].append(ok)
+        if not ok:
+            got = found.get(key)
+            report.metadata_errors.append(
+                {
+                    "file": file,
+                    "field": key,
+                    "gold": gold.get(key),
+                    "found": sorted(got) if isinstance(got, set) else got,
+                }
+            )
