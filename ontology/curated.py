@@ -837,7 +837,6 @@ ORGANISATIONS: tuple[Curated, ...] = (
         nl=("FMO", "Nederlandse Financieringsmaatschappij voor Ontwikkelingslanden"),
         en=("Dutch entrepreneurial development bank",),
     ),
-    Curated("Company", "Noordelijke Ontwikkelingsmaatschappij", nl=("NOM",)),
     Curated("NGO", "VNO-NCW", en=("Confederation of Netherlands Industry and Employers",)),
     Curated("NGO", "MKB-Nederland"),
     Curated("NGO", "Federatie Nederlandse Vakbeweging", nl=("FNV",)),
@@ -868,7 +867,6 @@ ORGANISATIONS: tuple[Curated, ...] = (
         nl=("Clingendael", "Instituut Clingendael"),
         en=("Netherlands Institute of International Relations Clingendael",),
     ),
-    Curated("NGO", "SEO Economisch Onderzoek", en=("SEO Amsterdam Economics",)),
     Curated("NGO", "World Economic Forum", nl=("WEF",)),
 )
 
