@@ -8,7 +8,7 @@ SEEDS := $(SHARED)/corpus/seeds
 DEMO_CORPUS := $(if $(wildcard $(SEEDS)/*),$(SEEDS),examples)
 OUT := out
 
-.PHONY: demo test lint clean
+.PHONY: demo test evaluate lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+evaluate: $(STAMP)
+	$(BIN)/beleidsgraaf build $(SEEDS) --store $(OUT)/seeds
+	$(BIN)/beleidsgraaf evaluate --store $(OUT)/seeds --gold $(SHARED)/gold/seeds.json --no-errors
+	$(BIN)/beleidsgraaf build $(SHARED)/corpus/dev --store $(OUT)/dev
+	$(BIN)/beleidsgraaf evaluate --store $(OUT)/dev --gold tests/gold/dev.json --no-errors
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
