@@ -9,6 +9,7 @@ from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
 from beleidsgraaf.extract.nlp import build_pipeline, parse
+from beleidsgraaf.extract.relations import extract_relations, post_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.ontology.vocabulary import load_terms
@@ -38,7 +39,14 @@ class Extractor:
             mentions + _bare_role_mentions(text, extraction, sentences), key=lambda m: (m.start, m.end)
         )
         extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
-        extraction.relations = _structural_relations(extraction)
+        netherlands = self.resolver.index.lookup("Nederland", "Country")
+        extraction.relations = _dedupe(
+            _structural_relations(extraction)
+            + post_relations(text, sentences, extraction.mentions, entities)
+            + extract_relations(
+                text, sentences, extraction.mentions, entities, netherlands.iri if netherlands else None
+            )
+        )
         return extraction
 
 
@@ -60,6 +68,18 @@ def _bare_role_mentions(text: str, x: Extraction, sentences: list[tuple[int, int
         if post.startswith(m.group("role")) and not any(start < e and s < end for s, e in taken):
             sentence = sentence_at(text, sentences, starts, start)
             out.append(Mention(start, end, text[start:end], x.signer, "resolve.bare-role", sentence))
+    return out
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per triple and evidence span (the signature and a post rule may both see it)."""
+    seen: set[tuple] = set()
+    out = []
+    for r in relations:
+        key = (r.subject, r.predicate, r.object.casefold(), r.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
     return out
 
 

@@ -74,6 +74,11 @@ class Entity:
     pref_label: str
     alt_labels: set[str] = field(default_factory=set)
     in_vocabulary: bool = False
+    core: str = ""  # the core type of the six when `type` is a subclass (Ministry → Organisation)
+
+    @property
+    def core_type(self) -> str:
+        return self.core or self.type
 
     @property
     def is_iri(self) -> bool:

@@ -267,14 +267,16 @@ class Resolver:
             term = group_term.get(c.group) if c.group else None
             term = term or self._term(c, surface, date)
             if term:
-                out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True))
+                out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type))
                 continue
             name = group_long.get(c.group, surface) if c.group else surface
             if c.label == "Person":
                 name = persons.get(surface, surface)
                 term = self.index.person(name, date)
                 if term:
-                    out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True))
+                    out.append(
+                        Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type)
+                    )
                     continue
             name = DUTCH_ARTICLE.sub("", name)
             # one id with or without a quoted title, so "Beleidsagenda X ‘Titel’" is "Beleidsagenda X"

@@ -29,9 +29,9 @@ SELECT ?file ?e ?class ?label WHERE {
 }"""
 SUBCLASSES = "SELECT ?sub ?super WHERE { ?sub rdfs:subClassOf+ ?super }"
 RELATIONS = """
-SELECT ?file ?a ?p ?side ?label WHERE {
+SELECT ?file ?p ?side ?label ?subject ?object WHERE {
   ?doc bg:fileName ?file .
-  ?a a bg:Assertion ; bg:inDocument ?doc ; rdf:predicate ?p .
+  ?a a bg:Assertion ; bg:inDocument ?doc ; rdf:predicate ?p ; rdf:subject ?subject ; rdf:object ?object .
   { ?a rdf:subject ?x . BIND("s" AS ?side) } UNION { ?a rdf:object ?x . BIND("o" AS ?side) }
   { ?x skos:prefLabel ?label } UNION { ?x skos:altLabel ?label } UNION { ?x rdfs:label ?label }
 }"""
@@ -200,13 +200,14 @@ def _entities(store: GraphStore, files: list[str], core: dict[str, str]) -> dict
 
 
 def _relations(store: GraphStore, files: list[str]) -> dict[str, list[dict]]:
-    found: dict[tuple[str, str], dict] = {}
+    found: dict[tuple[str, ...], dict] = {}
     for row in _rows(store, RELATIONS, files):
-        key = (row["file"].value, row["a"].value)
+        # one relation per stated triple, however many assertions (rules, sentences) support it
+        key = (row["file"].value, row["subject"].value, row["p"].value, row["object"].value)
         entry = found.setdefault(key, {"p": row["p"].value.rsplit("#", 1)[-1], "s": set(), "o": set()})
         entry[row["side"].value].add(row["label"].value)
     out: dict[str, list[dict]] = defaultdict(list)
-    for (file, _), entry in found.items():
+    for (file, *_), entry in found.items():
         out[file].append(entry)
     return out
 
@@ -281,17 +282,7 @@ def _score_relations(report: Report, file: str, gold: list[dict], found: list[di
     for g in gold:
         predicate = GOLD_PREDICATES.get(g["p"], g["p"])
         s, o = match_key(g["s"]), match_key(g["o"])
-        hit = next(
-            (
-                i
-                for i, r in enumerate(found)
-                if i not in used
-                and r["p"] == predicate
-                and s in {match_key(x) for x in r["s"]}
-                and o in {match_key(x) for x in r["o"]}
-            ),
-            None,
-        )
+        hit = next((i for i, r in enumerate(found) if i not in used and _same(r, predicate, s, o)), None)
         if hit is None:
             report.by_predicate[g["p"]].fn += 1
             report.misses.append({"file": file, "relation": g})
@@ -306,6 +297,17 @@ def _score_relations(report: Report, file: str, gold: list[dict], found: list[di
             report.false_positives.append(
                 {"file": file, "relation": {"s": sorted(r["s"]), "p": name, "o": sorted(r["o"])}}
             )
+
+
+#: relations stated in either direction
+SYMMETRIC = frozenset({"cooperatesWith"})
+
+
+def _same(found: dict, predicate: str, s: str, o: str) -> bool:
+    if found["p"] != predicate:
+        return False
+    subjects, objects = {match_key(x) for x in found["s"]}, {match_key(x) for x in found["o"]}
+    return (s in subjects and o in objects) or (predicate in SYMMETRIC and s in objects and o in subjects)
 
 
 def _score_metadata(report: Report, file: str, gold: dict, found: dict | None) -> None:

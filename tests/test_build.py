@@ -137,3 +137,33 @@ def test_missing_input_is_reported(cli: str, tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "nope.txt: no such file or folder" in result.stderr
+
+
+RELATION_EVIDENCE = """
+SELECT ?file ?s ?p ?o ?start ?end ?evidence WHERE {
+  ?a a bg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+     bg:inDocument ?doc ; bg:start ?start ; bg:end ?end ; bg:evidence ?evidence .
+  ?doc bg:fileName ?file .
+}"""
+RELATION_TRIPLES = """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  ?s ?p ?o .
+  FILTER(?p IN (org:holds, org:memberOf, bg:implements, bg:responsibleFor, bg:transposes, bg:amends,
+                bg:partOf, bg:cooperatesWith, bg:partnerOf, bg:supports, bg:opposes))
+  FILTER NOT EXISTS { GRAPH <https://w3id.org/beleidsgraaf/id/graph/vocabulary> { ?s ?p ?o } }
+}"""
+
+
+def test_every_relation_has_evidence_at_its_offsets(seeds_store: Path, seeds: Path, cli: str) -> None:
+    from beleidsgraaf.graph.store import GraphStore
+
+    store = GraphStore(seeds_store, read_only=True)
+    texts = {p.name: run_cli(cli, "text", str(p)).stdout for p in seeds.iterdir()}
+    evidenced = set()
+    for row in store.query(RELATION_EVIDENCE):
+        text = texts[row["file"].value]
+        start, end = int(row["start"].value), int(row["end"].value)
+        assert row["evidence"].value and text[start:end] == row["evidence"].value
+        evidenced.add((row["s"].value, row["p"].value, row["o"].value))
+    triples = {(r["s"].value, r["p"].value, r["o"].value) for r in store.query(RELATION_TRIPLES)}
+    assert triples and triples <= evidenced

@@ -100,3 +100,10 @@ def test_dev_documents_generalise(cli: str, tmp_path: Path) -> None:
     run_cli(cli, "build", str(need(DEV)), "--store", str(store))
     scores = _scores(store, REPO / "tests" / "gold" / "dev.json", cli)["entities"]
     assert scores["overall"]["f1"] >= 0.85, scores["overall"]
+
+
+def test_seed_relation_floor(seeds_store: Path, gold: dict, cli: str) -> None:
+    from tests.conftest import GOLD
+
+    relations = _scores(seeds_store, GOLD, cli)["relations"]
+    assert relations["overall"]["f1"] >= 0.70, relations["overall"]
