@@ -9,7 +9,7 @@ from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
 from beleidsgraaf.extract.nlp import build_pipeline, parse
-from beleidsgraaf.extract.relations import extract_relations, post_relations
+from beleidsgraaf.extract.relations import extract_relations, ministry_relations, post_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.ontology.vocabulary import load_terms
@@ -21,6 +21,10 @@ class Extractor:
     def __init__(self, spacy_model: str | None = None) -> None:
         self.nlp = build_pipeline(spacy_model)
         self.resolver = Resolver(VocabularyIndex.build(load_terms()))
+
+    def _ministry(self, name: str) -> str | None:
+        term = self.resolver.index.lookup(name, "Organisation")
+        return term.iri if term else None
 
     def extract(self, source: SourceText) -> Extraction:
         text = source.text
@@ -43,6 +47,7 @@ class Extractor:
         extraction.relations = _dedupe(
             _structural_relations(extraction)
             + post_relations(text, sentences, extraction.mentions, entities)
+            + ministry_relations(text, sentences, extraction.mentions, self._ministry)
             + extract_relations(
                 text, sentences, extraction.mentions, entities, netherlands.iri if netherlands else None
             )

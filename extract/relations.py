@@ -210,6 +210,35 @@ MAKES = re.compile(
 )
 
 
+#: "… valt onder de verantwoordelijkheid van de minister van Economische Zaken": a minister named by
+#: portfolio answers for the ministry (see `ministry_relations`)
+MINISTER_RESPONSIBLE = re.compile(
+    r"(?P<o>⟨\d+⟩)[^⟨.;:?]{0,60}?\bvalt\s+onder\s+de\s+verantwoordelijkheid\s+van\s+de\s+minister\s+van\s+"
+    r"(?P<portfolio>[A-Z][\w-]*(?:,?\s+(?:en\s+)?[A-Z][\w-]*){0,4})"
+)
+
+
+def ministry_relations(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    ministry: Callable[[str], str | None],
+) -> list[Relation]:
+    """Responsibility stated of a minister by portfolio, attributed to the ministry (the guidelines'
+    'minister van Economische Zaken → Innovatie Attaché Netwerk')."""
+    out = []
+    for start, end in sentences:
+        s = mask(Span(start, end, text[start:end]), mentions, lambda _: "")
+        for m in MINISTER_RESPONSIBLE.finditer(s.masked):
+            iri = ministry(f"Ministerie van {m.group('portfolio')}")
+            if iri:
+                obj = s.mentions[_ids(m.group("o"))[0]].entity_id
+                out.append(
+                    Relation(iri, "responsibleFor", obj, s.span, "relations.minister-responsible", 0.75)
+                )
+    return out
+
+
 @relation_rule("relations.responsibility")
 def responsibility(s: Sentence) -> Iterator[Found]:
     for pattern in (UNDER_RESPONSIBILITY, FACILITATED_BY):

@@ -79,10 +79,10 @@ class VocabularyIndex:
     def build(cls, terms: Iterable[Term]) -> VocabularyIndex:
         index = cls({t.iri: t for t in terms})
         for term in index.terms.values():
-            for label in term.labels:
-                index.by_label[label_key(label)].append(term)
+            for key in {label_key(label) for label in term.labels}:
+                index.by_label[key].append(term)
                 if term.type in ("Policy", "Instrument"):
-                    for word in re.split(r"[\s-]+", label_key(label)):
+                    for word in re.split(r"[\s-]+", key):
                         index.by_word[word].add(term.iri)
             if term.type == "Person" and term.family_name:
                 index.by_family[label_key(term.family_name)].append(term)
@@ -105,8 +105,8 @@ class VocabularyIndex:
 
     def lookup(self, label: str, type_: str | None = None) -> Term | None:
         """The one term with this label (of this type, when given); None when none or ambiguous."""
-        found = [t for t in self.by_label.get(label_key(label), []) if type_ in (None, t.type)]
-        return found[0] if len(found) == 1 else None
+        found = {t.iri: t for t in self.by_label.get(label_key(label), []) if type_ in (None, t.type)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def person(self, surface: str, date: dt.date | None) -> Term | None:
         """The person a name refers to: full label, or family name with compatible initials,
@@ -115,7 +115,7 @@ class VocabularyIndex:
         if term:
             return term
         initials, family = split_person_name(surface)
-        found = self.by_family.get(label_key(family), [])
+        found = list({t.iri: t for t in self.by_family.get(label_key(family), [])}.values())
         if initials:
             found = [t for t in found if _initials_compatible(initials, t.initials)]
         if len(found) > 1 and date:
