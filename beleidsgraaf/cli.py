@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -129,14 +130,20 @@ def query(
         list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, bound as a typed term.")
     ] = None,
     fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="Output format.")] = ResultFormat.table,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(help="A SPARQL 1.1 query endpoint URL (credentials from the environment or netrc)."),
+    ] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a remote endpoint.")] = 60.0,
 ) -> None:
-    """Run a named query or a query file on the store."""
+    """Run a named query or a query file on the store or on a SPARQL endpoint."""
     from beleidsgraaf.queries import resolve
+    from beleidsgraaf.queries.endpoint import run_remote
     from beleidsgraaf.queries.results import render
     from beleidsgraaf.queries.run import run_local
 
-    if store is None:
-        raise _fail("--store is required")
+    if (store is None) == (endpoint is None):
+        raise _fail("give exactly one of --store and --endpoint")
     values: dict[str, str] = {}
     for item in param or []:
         key, sep, value = item.partition("=")
@@ -145,7 +152,10 @@ def query(
         values[key] = value
     try:
         named = resolve(name)
-        results = run_local(_open_store(store, read_only=True), named, values)
+        if endpoint:
+            results = run_remote(endpoint, named, values, timeout=timeout)
+        else:
+            results = run_local(_open_store(store, read_only=True), named, values)
     except BeleidsgraafError as exc:
         raise _fail(str(exc)) from exc
     text = render(results, fmt.value, out)
@@ -193,6 +203,57 @@ def queries() -> None:
             q.name, q.title, ", ".join(f"{p.name} ({p.type}, default {p.default})" for p in q.params)
         )
     out.print(table)
+
+
+@app.command()
+def publish(
+    store: StoreOption,
+    endpoint: Annotated[str, typer.Option(help="The server's Graph Store Protocol URL (or its base URL).")],
+) -> None:
+    """Load every named graph into a SPARQL 1.1 server, replacing each graph (idempotent)."""
+    from beleidsgraaf.queries.endpoint import graph_store_url
+    from beleidsgraaf.queries.endpoint import publish as publish_graphs
+
+    graph_store = _open_store(store, read_only=True)
+    try:
+        count = publish_graphs(graph_store, endpoint)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc), 1) from exc
+    err.print(f"{count} graphs → {graph_store_url(endpoint)}", highlight=False)
+
+
+@app.command()
+def serve(
+    store: StoreOption,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    cors: Annotated[
+        bool, typer.Option(help="Allow cross-origin requests (browsers on other sites).")
+    ] = False,
+    timeout: Annotated[int, typer.Option(help="Seconds a query may run.")] = 60,
+) -> None:
+    """Run a read-only SPARQL endpoint (the Oxigraph server) on the store until Ctrl-C."""
+    from beleidsgraaf.queries.endpoint import serve as start_server
+
+    if not store.exists():
+        raise _fail(f"--store {store}: no store there")
+    try:
+        server = start_server(store, host=host, port=port, cors=cors, timeout=timeout)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
+    err.print(f"SPARQL endpoint: http://{host}:{port}/query  (read-only; Ctrl-C stops it)", highlight=False)
+    # a service manager's SIGTERM stops the server as Ctrl-C does, instead of orphaning it
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        code = server.wait()
+    except KeyboardInterrupt:
+        server.terminate()
+        server.wait(timeout=10)
+        raise typer.Exit(0) from None
+    message = (server.stderr.read() if server.stderr else b"").decode(errors="replace").strip()
+    raise _fail(f"the oxigraph server stopped ({code}): {message.splitlines()[-1] if message else ''}", 1)
 
 
 @app.command()

@@ -98,3 +98,24 @@ def expand_iri(value: str) -> str:
     if prefix in PREFIXES and not local.startswith("//"):
         return str(PREFIXES[prefix]) + local
     return value
+
+
+def run(
+    name: str, *, store: str | Path | None = None, endpoint: str | None = None, **params: object
+) -> list[dict]:
+    """Rows of a named query as dicts, for notebooks: `run("entities-by-type", store="out/store",
+    type="bg:Policy")`. Without `store` or `endpoint`, BELEIDSGRAAF_STORE names the store."""
+    import os
+
+    from beleidsgraaf.graph.store import GraphStore
+    from beleidsgraaf.queries.endpoint import run_remote
+    from beleidsgraaf.queries.run import run_local
+
+    query = resolve(name)
+    values = {k: str(v) for k, v in params.items()}
+    if endpoint:
+        return run_remote(endpoint, query, values).as_dicts()
+    location = store or os.environ.get("BELEIDSGRAAF_STORE")
+    if not location:
+        raise QueryError("run(): give store=… or endpoint=…, or set BELEIDSGRAAF_STORE")
+    return run_local(GraphStore(Path(location), read_only=True), query, values).as_dicts()

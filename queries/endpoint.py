@@ -1,0 +1,173 @@
+"""Where the named queries run besides the embedded store: any SPARQL 1.1 endpoint (SPARQLWrapper),
+a Graph Store Protocol server to publish to, and the real `oxigraph` server to serve from.
+
+Parameters reach a remote endpoint as a VALUES block at the head of the query's outermost group:
+each value is serialised as one RDF term (quotes and backslashes escaped by the term's own
+serialiser), so a value can never add syntax to the query. Credentials come from the environment
+(BELEIDSGRAAF_USER, BELEIDSGRAAF_PASSWORD) or ~/.netrc and are never printed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+from pyoxigraph import Literal, NamedNode, RdfFormat, serialize
+from SPARQLWrapper import JSON, POST, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.queries import NamedQuery, QueryError
+from beleidsgraaf.queries.results import Results
+from beleidsgraaf.queries.run import bind
+
+
+def _credentials(url: str) -> tuple[str, str] | None:
+    user, password = os.environ.get("BELEIDSGRAAF_USER"), os.environ.get("BELEIDSGRAAF_PASSWORD")
+    if user and password:
+        return user, password
+    try:
+        import netrc
+
+        found = netrc.netrc().authenticators(urlsplit(url).hostname or "")
+    except (FileNotFoundError, netrc.NetrcParseError):
+        return None
+    return (found[0], found[2]) if found else None
+
+
+def _tokens(query: str) -> Iterator[tuple[int, str]]:
+    """Positions of the characters that are syntax: outside strings, IRIs and comments."""
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch == "<" and (m := _iri_end(query, i)) is not None:
+            i = m
+            continue
+        if ch in "\"'":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and query[j : j + len(quote)] != quote:
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        yield i, ch
+        i += 1
+
+
+def _iri_end(query: str, i: int) -> int | None:
+    """The end of an IRI starting at `i`, or None when '<' is the less-than operator."""
+    j = i + 1
+    while j < len(query) and query[j] not in '<>"{}|^`\\ \n\t':
+        j += 1
+    return j + 1 if j < len(query) and query[j] == ">" else None
+
+
+def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:
+    """The query with `VALUES ?p { term }` lines at the head of its outermost group graph pattern."""
+    if not terms:
+        return query
+    brace = next((i for i, ch in _tokens(query) if ch == "{"), None)
+    if brace is None:
+        raise QueryError("the query has no group graph pattern to bind parameters in")
+    block = "".join(f"\n  VALUES ?{name} {{ {term} }}" for name, term in terms.items())
+    return query[: brace + 1] + block + query[brace + 1 :]
+
+
+def run_remote(
+    endpoint: str, query: NamedQuery, values: dict[str, str] | None = None, *, timeout: float = 60.0
+) -> Results:
+    """Run a named query on a SPARQL 1.1 endpoint (the endpoint should read the union of graphs)."""
+    sparql = SPARQLWrapper(endpoint)
+    sparql.setQuery(with_values(query.text, bind(query, values or {})))
+    sparql.setReturnFormat(JSON)
+    sparql.setMethod(POST)
+    sparql.setTimeout(int(timeout))
+    credentials = _credentials(endpoint)
+    if credentials:
+        sparql.setCredentials(*credentials)
+    try:
+        answer = sparql.queryAndConvert()
+    except (SPARQLWrapperException, OSError) as exc:
+        raise QueryError(f"--endpoint {endpoint}: {str(exc).splitlines()[0]}") from exc
+    if "boolean" in answer:
+        return Results(["result"], [[str(answer["boolean"]).lower()]])
+    variables = answer["head"]["vars"]
+    rows = [[row.get(v, {}).get("value") for v in variables] for row in answer["results"]["bindings"]]
+    return Results(variables, rows)
+
+
+def graph_store_url(endpoint: str) -> str:
+    """The Graph Store Protocol URL of a server: `…/store` (Oxigraph's), given its base or query URL."""
+    parts = urlsplit(endpoint)
+    path = parts.path.rstrip("/")
+    if path.endswith(("/query", "/sparql")):
+        path = path.rsplit("/", 1)[0]
+    if not path.endswith("/store"):
+        path += "/store"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def publish(store: GraphStore, endpoint: str, *, timeout: float = 120.0) -> int:
+    """PUT every named graph to the server (replacing it), so publishing twice changes nothing."""
+    url = graph_store_url(endpoint)
+    credentials = _credentials(url)
+    graphs = [g for g in store.store.named_graphs() if isinstance(g, NamedNode)]
+    with httpx.Client(timeout=timeout, auth=credentials, trust_env=False) as client:
+        for graph in graphs:
+            body = serialize(
+                (q.triple for q in store.store.quads_for_pattern(None, None, None, graph)),
+                format=RdfFormat.N_TRIPLES,
+            )
+            try:
+                response = client.put(
+                    url,
+                    params={"graph": graph.value},
+                    content=body,
+                    headers={"Content-Type": "application/n-triples"},
+                )
+            except httpx.HTTPError as exc:
+                raise QueryError(f"--endpoint {endpoint}: {exc}") from exc
+            if response.status_code >= 400:
+                raise QueryError(
+                    f"--endpoint {endpoint}: graph {graph.value} refused ({response.status_code})"
+                )
+    return len(graphs)
+
+
+def oxigraph_command() -> str:
+    """The `oxigraph` server installed with the project (the PyPI package), beside this Python."""
+    here = Path(sys.executable).parent / "oxigraph"
+    found = str(here) if here.exists() else shutil.which("oxigraph")
+    if not found:
+        raise QueryError("the oxigraph server is not installed (pip install oxigraph)")
+    return found
+
+
+def serve(
+    store: Path, *, host: str = "127.0.0.1", port: int = 7878, cors: bool = False, timeout: int = 60
+) -> subprocess.Popen[bytes]:
+    """Start a read-only Oxigraph server on the store, answering over the union of its graphs."""
+    command = [
+        oxigraph_command(),
+        "serve-read-only",
+        "--location",
+        str(store),
+        "--bind",
+        f"{host}:{port}",
+        "--union-default-graph",
+        "--timeout-s",
+        str(timeout),
+    ]
+    if cors:
+        command.append("--cors")
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -1,0 +1,171 @@
+"""A real Oxigraph server on a free loopback port: publish the seeds' graph, run every named query
+there and on the embedded store, and get the same rows; hostile parameters change nothing."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.queries import library, resolve
+from beleidsgraaf.queries.endpoint import oxigraph_command, publish, run_remote, with_values
+from beleidsgraaf.queries.run import bind, run_local
+from tests.conftest import run_cli
+
+HOSTILE = ['"', "'", "} ; DROP ALL ; {", '" } } ; DROP ALL ; SELECT * { { "', "\\", 'CSDDD" || true || "']
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, process: subprocess.Popen) -> None:
+    for _ in range(100):
+        if process.poll() is not None:
+            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server stopped")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise TimeoutError(url)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A writable Oxigraph server, as a researcher's institute might run."""
+    port = _free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    process = subprocess.Popen(
+        [
+            oxigraph_command(),
+            "serve",
+            "--location",
+            str(location),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(base + "/query", process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def published(server: str, seeds_store: Path) -> str:
+    store = GraphStore(seeds_store, read_only=True)
+    assert publish(store, server) == publish(store, server + "/store")  # twice: replaced, not doubled
+    return server + "/query"
+
+
+def _rows(results) -> list[tuple]:
+    return sorted(tuple("" if v is None else v for v in row) for row in results.rows)
+
+
+@pytest.mark.parametrize("name", sorted(library()))
+def test_named_query_gives_the_same_rows_remotely(name: str, published: str, seeds_store: Path) -> None:
+    query = resolve(name)
+    local = run_local(GraphStore(seeds_store, read_only=True), query)
+    remote = run_remote(published, query)
+    assert local.variables == remote.variables
+    assert _rows(local) == _rows(remote)
+    assert local.rows, f"{name} returns no row on the seeds"
+
+
+def test_publishing_twice_changes_nothing(published: str, seeds_store: Path) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    remote = httpx.post(
+        published, data={"query": count}, headers={"Accept": "application/sparql-results+json"}
+    )
+    n = int(remote.json()["results"]["bindings"][0]["n"]["value"])
+    assert n == len(GraphStore(seeds_store, read_only=True))
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_parameters_are_values_not_syntax(value: str, published: str, seeds_store: Path) -> None:
+    query = resolve("mentions-of-entity")
+    text = with_values(query.text, bind(query, {"label": value}))
+    assert text.count("VALUES") == 1
+    assert run_remote(published, query, {"label": value}).rows == []
+    assert run_local(GraphStore(seeds_store, read_only=True), query, {"label": value}).rows == []
+    assert run_remote(published, resolve("documents")).rows  # nothing was dropped
+
+
+def test_serve_command_runs_a_read_only_endpoint(seeds_store: Path, cli: str) -> None:
+    port = _free_port()
+    process = subprocess.Popen(
+        [cli, "serve", "--store", str(seeds_store), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        _wait(url, process)
+        rows = run_remote(url, resolve("documents")).rows
+        assert len(rows) == 5
+        update = httpx.post(f"http://127.0.0.1:{port}/update", data={"update": "DROP ALL"})
+        assert update.status_code >= 400
+        assert len(run_remote(url, resolve("documents")).rows) == 5
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_query_command_on_an_endpoint(published: str, cli: str) -> None:
+    result = run_cli(
+        cli,
+        "query",
+        "entities-by-type",
+        "--endpoint",
+        published,
+        "--param",
+        "type=bg:Country",
+        "--format",
+        "csv",
+    )
+    assert "Nederland" in result.stdout
+
+
+def test_an_unreachable_endpoint_is_one_clear_error(cli: str) -> None:
+    result = run_cli(
+        cli,
+        "query",
+        "documents",
+        "--endpoint",
+        f"http://127.0.0.1:{_free_port()}/query",
+        "--timeout",
+        "3",
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--endpoint" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stopping_serve_stops_the_server(seeds_store: Path, cli: str) -> None:
+    port = _free_port()
+    process = subprocess.Popen(
+        [cli, "serve", "--store", str(seeds_store), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    _wait(url, process)
+    process.terminate()
+    assert process.wait(timeout=10) == 0
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(url, timeout=2)
