@@ -22,18 +22,11 @@ from beleidsgraaf.extract.model import Entity, Mention, Span
 from beleidsgraaf.extract.rules import Candidate
 from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
-from beleidsgraaf.ontology import slugify
+from beleidsgraaf.ontology import ID_PATHS, slugify
 from beleidsgraaf.ontology.terms import Term
 
-#: id prefixes of new entities, matching the vocabulary's IRI patterns
-ID_PREFIX = {
-    "Person": "person",
-    "Organisation": "org",
-    "Country": "country",
-    "Place": "place",
-    "Policy": "policy",
-    "Instrument": "instrument",
-}
+#: id prefixes of new entities, the vocabulary's IRI patterns
+ID_PREFIX = ID_PATHS
 #: which rule wins when two candidates cover the same span
 PRIORITY = {
     "vocabulary": 4,

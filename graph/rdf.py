@@ -25,18 +25,8 @@ PREDICATES: dict[str, URIRef] = {
     **{
         name: BG[name]
         for name in (
-            [
-                "implements",
-                "responsibleFor",
-                "transposes",
-                "amends",
-                "partOf",
-                "cooperatesWith",
-                "partnerOf",
-                "supports",
-                "opposes",
-            ]
-        )
+            "implements responsibleFor transposes amends partOf cooperatesWith partnerOf supports opposes"
+        ).split()
     },
 }
 

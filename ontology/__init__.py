@@ -53,6 +53,16 @@ DOCUMENT_KIND_IRIS: dict[str, URIRef] = {
     )
 }
 
+#: The path under bgid: of each core type's instances: bgid:org/…, bgid:person/…
+ID_PATHS = {
+    "Person": "person",
+    "Organisation": "org",
+    "Country": "country",
+    "Place": "place",
+    "Policy": "policy",
+    "Instrument": "instrument",
+}
+
 #: Named graphs that are not documents.
 VOCABULARY_GRAPH = BGID["graph/vocabulary"]
 ONTOLOGY_GRAPH = BGID["graph/ontology"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from . import BG, BGID, ORG, WD, slugify
+from . import BG, BGID, ID_PATHS, ORG, WD, slugify
 from . import curated as cur
 from .curated import Curated
 from .names import clean, strip_diacritics
@@ -69,14 +69,7 @@ CORE_OF = {
         ("Instrument", "FinancingInstrument", "SubsidyScheme", "Covenant", "SupportService"), "Instrument"
     ),
 }
-PATH_OF_CORE = {
-    "Person": "person",
-    "Organisation": "org",
-    "Country": "country",
-    "Place": "place",
-    "Policy": "policy",
-    "Instrument": "instrument",
-}
+PATH_OF_CORE = ID_PATHS
 
 FILES: dict[str, tuple[str, tuple[str, ...]]] = {
     "scheme.ttl": ("The concept scheme bgid:vocabulary and the sources of its terms.", ("Scheme", "Sources")),

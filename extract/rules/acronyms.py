@@ -22,28 +22,7 @@ _WORD = re.compile(r"[\w’'&-]+")
 _STOP = re.compile(r"[.;:()\[\]\n,]")
 MAX_WORDS = 12
 FUNCTION_WORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "van",
-        "voor",
-        "en",
-        "in",
-        "op",
-        "met",
-        "over",
-        "tot",
-        "uit",
-        "bij",
-        "via",
-        "of",
-        "the",
-        "of",
-        "and",
-        "for",
-        "on",
-    ]
+    "de het een van voor en in op met over tot uit bij via of the of and for on".split()
 )
 
 

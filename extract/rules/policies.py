@@ -20,28 +20,7 @@ DATED_NAME = re.compile(
 )
 #: words that end a noun phrase: a dated name does not run through them
 CLAUSE_WORDS = frozenset(
-    [
-        "is",
-        "zijn",
-        "wordt",
-        "werd",
-        "was",
-        "eind",
-        "begin",
-        "medio",
-        "tot",
-        "van",
-        "in",
-        "de",
-        "het",
-        "een",
-        "voor",
-        "op",
-        "en",
-        "met",
-        "dat",
-        "die",
-    ]
+    "is zijn wordt werd was eind begin medio tot van in de het een voor op en met dat die".split()
 )
 #: capitalised names of parliamentary procedure, not instruments
 NOT_INSTRUMENTS = frozenset({"Regeling van Werkzaamheden"})
