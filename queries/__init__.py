@@ -8,7 +8,9 @@ Each file starts with a header comment::
 
 Parameters are bound as typed RDF terms (never pasted into the query text), so a value cannot
 change a query's structure. A parameter is a variable of the SELECT projection (Oxigraph binds
-only projected variables), so a reader sees in the results which value was used.
+only projected variables), so a reader sees in the results which value was used; and a FILTER on
+it stands in a WHERE clause's own group (a subquery's is fine), not in a nested `{ }`, which SPARQL
+evaluates before an endpoint's VALUES binding reaches it.
 """
 
 from __future__ import annotations

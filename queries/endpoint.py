@@ -10,6 +10,7 @@ serialiser), so a value can never add syntax to the query. Credentials come from
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -72,15 +73,30 @@ def _iri_end(query: str, i: int) -> int | None:
     return j + 1 if j < len(query) and query[j] == ">" else None
 
 
+def _where_braces(query: str) -> list[int]:
+    """Positions of the '{' that open a WHERE clause: the query's own and every subquery's."""
+    syntax = list(_tokens(query))
+    text = "".join(ch for _, ch in syntax)
+    found = []
+    for m in re.finditer(r"(?i)\bwhere\s*\{", text):
+        found.append(syntax[m.end() - 1][0])
+    if not found:  # "SELECT * { … }" without the keyword
+        found = [next((i for i, ch in syntax if ch == "{"), -1)]
+    return [i for i in found if i >= 0]
+
+
 def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:
-    """The query with `VALUES ?p { term }` lines at the head of its outermost group graph pattern."""
+    """The query with `VALUES ?p { term }` lines at the head of every WHERE clause, subqueries
+    included, so a parameter is bound wherever the query uses it (as Oxigraph's substitution does)."""
     if not terms:
         return query
-    brace = next((i for i, ch in _tokens(query) if ch == "{"), None)
-    if brace is None:
+    braces = _where_braces(query)
+    if not braces:
         raise QueryError("the query has no group graph pattern to bind parameters in")
     block = "".join(f"\n  VALUES ?{name} {{ {term} }}" for name, term in terms.items())
-    return query[: brace + 1] + block + query[brace + 1 :]
+    for brace in sorted(braces, reverse=True):
+        query = query[: brace + 1] + block + query[brace + 1 :]
+    return query
 
 
 def run_remote(
