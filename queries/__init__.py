@@ -25,7 +25,7 @@ from beleidsgraaf.ontology import PREFIXES
 QUERY_DIR = Path(__file__).resolve().parent
 _HEADER = re.compile(r"^#\s*(?P<key>title|question|param):\s*(?P<value>.*)$")
 _PARAM = re.compile(
-    r"^(?P<name>\w+)\s+(?P<type>IRI|string|integer|date)(?:\s*=\s*(?P<default>\S+))?\s*(?:--\s*(?P<doc>.*))?$"
+    r"^(?P<name>\w+)\s+(?P<type>IRI|string|integer|date)(?:\s*=\s*(?P<default>.+?))?\s*(?:--\s*(?P<doc>.*))?$"
 )
 
 
