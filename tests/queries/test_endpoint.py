@@ -106,16 +106,22 @@ def test_hostile_parameters_are_values_not_syntax(value: str, published: str, se
     assert run_remote(published, resolve("documents")).rows  # nothing was dropped
 
 
-def test_serve_command_runs_a_read_only_endpoint(seeds_store: Path, cli: str) -> None:
+def _serve(cli: str, store: Path) -> tuple[subprocess.Popen, str, int]:
+    """`beleidsgraaf serve` on a free port, once it answers."""
     port = _free_port()
     process = subprocess.Popen(
-        [cli, "serve", "--store", str(seeds_store), "--port", str(port)],
+        [cli, "serve", "--store", str(store), "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}/query"
+    _wait(url, process)
+    return process, url, port
+
+
+def test_serve_command_runs_a_read_only_endpoint(seeds_store: Path, cli: str) -> None:
+    process, url, port = _serve(cli, seeds_store)
     try:
-        _wait(url, process)
         rows = run_remote(url, resolve("documents")).rows
         assert len(rows) == 5
         update = httpx.post(f"http://127.0.0.1:{port}/update", data={"update": "DROP ALL"})
@@ -157,14 +163,7 @@ def test_an_unreachable_endpoint_is_one_clear_error(cli: str) -> None:
 
 
 def test_stopping_serve_stops_the_server(seeds_store: Path, cli: str) -> None:
-    port = _free_port()
-    process = subprocess.Popen(
-        [cli, "serve", "--store", str(seeds_store), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}/query"
-    _wait(url, process)
+    process, url, _ = _serve(cli, seeds_store)
     process.terminate()
     assert process.wait(timeout=10) == 0
     with pytest.raises(httpx.HTTPError):
