@@ -1,0 +1,465 @@
+"""Network projections of the graph, derived from one statement model, as in the Discourse Network
+Analyzer (Leifeld 2017): an assertion is a statement (actor, predicate, concept, document date) with
+its sentence, and a mention puts an entity in a sentence. Every projection is built from these, so
+each edge can show the evidence it stands on. Attributes follow `graph/schema.md`.
+
+Reference: Leifeld, P. (2017). Discourse Network Analysis: Policy Debates as Dynamic Networks. In
+The Oxford Handbook of Political Networks. Oxford University Press.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.ontology import BG, ENTITY_TYPES, ORG
+
+PROJECTIONS = ("affiliation", "co-mention", "congruence", "conflict", "subtract", "citation", "membership")
+NORMALISATIONS = ("none", "average", "jaccard", "cosine")
+ACTORS = frozenset({"Person", "Organisation", "Country"})
+MEANS = frozenset({"Policy", "Instrument"})
+MAX_SENTENCES = 20
+
+ASSERTIONS = """
+SELECT DISTINCT ?a ?s ?p ?o ?file ?date ?kind ?evidence WHERE {
+  ?a a bg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+     bg:inDocument ?doc ; bg:evidence ?evidence .
+  ?doc bg:fileName ?file .
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
+}"""
+MENTIONS = """
+SELECT DISTINCT ?m ?e ?file ?date ?kind ?evidence WHERE {
+  ?m a bg:Mention ; bg:refersTo ?e ; bg:inDocument ?doc ; bg:evidence ?evidence .
+  ?doc bg:fileName ?file .
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
+}"""
+CITATIONS = """
+SELECT DISTINCT ?doc ?file ?date ?kind ?title ?own ?paper ?cited WHERE {
+  ?doc bg:fileName ?file ; bg:cites ?paper . ?paper bg:kamerstuk ?cited .
+  OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc bg:kamerstuk ?own }
+  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
+}"""
+NODES = """
+SELECT ?e ?class ?label ?match WHERE {
+  ?e a ?class .
+  OPTIONAL { ?e skos:prefLabel ?label }
+  OPTIONAL { ?e skos:exactMatch ?match }
+}"""
+SUBCLASSES = "SELECT ?sub ?super WHERE { ?sub rdfs:subClassOf+ ?super }"
+
+
+class ProjectionError(BeleidsgraafError):
+    """A projection was asked for with options that do not fit."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One piece of evidence: an assertion (subject, predicate, object) or a mention (subject only)."""
+
+    iri: str
+    subject: str
+    predicate: str
+    object: str
+    file: str
+    date: str  # ISO date or ""
+    kind: str
+    sentence: str
+
+
+@dataclass
+class Filters:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kinds: frozenset[str] = frozenset()
+
+    def keep(self, st: Statement) -> bool:
+        if self.kinds and st.kind not in self.kinds:
+            return False
+        if (self.start or self.end) and not st.date:
+            return False
+        if self.start and st.date < self.start.isoformat():
+            return False
+        return not (self.end and st.date > self.end.isoformat())
+
+
+@dataclass
+class _Edge:
+    weight: float = 0.0
+    statements: list[Statement] = field(default_factory=list)
+    predicates: set[str] = field(default_factory=set)
+
+
+@dataclass
+class StatementModel:
+    """The statements and entities every projection is built from, read from the store once.
+
+    `nodes` maps an IRI to {"type", "label", "ids"}; `citations` holds (document IRI, file, date,
+    kind, own number, paper IRI, cited number) tuples."""
+
+    nodes: dict[str, dict]
+    assertions: list[Statement]
+    mentions: list[Statement]
+    citations: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+
+    @classmethod
+    def from_store(cls, store: GraphStore) -> StatementModel:
+        def value(row, key: str) -> str:
+            return row[key].value if row[key] is not None else ""
+
+        return cls(
+            _nodes(store, _core_types(store)),
+            [_statement(r, "s", "p", "o") for r in store.query(ASSERTIONS)],
+            [_statement(r, "e", None, None, iri_key="m") for r in store.query(MENTIONS)],
+            [
+                tuple(value(r, k) for k in ("doc", "file", "date", "kind", "own", "paper", "cited"))
+                for r in store.query(CITATIONS)
+            ],
+        )
+
+    def type_of(self, iri: str) -> str:
+        return self.nodes.get(iri, {}).get("type", "")
+
+
+def _statement(row, s: str, p: str | None, o: str | None, iri_key: str = "a") -> Statement:
+    return Statement(
+        row[iri_key].value,
+        row[s].value,
+        row[p].value.rsplit("#", 1)[-1] if p else "",
+        row[o].value if o else "",
+        row["file"].value,
+        row["date"].value if row["date"] else "",
+        row["kind"].value if row["kind"] else "",
+        row["evidence"].value,
+    )
+
+
+def _core_types(store: GraphStore) -> dict[str, str]:
+    core = {str(BG[t]): t for t in ENTITY_TYPES}
+    core[str(BG.Document)] = "Document"
+    core[str(ORG.Post)] = "Post"
+    for row in store.query(SUBCLASSES):
+        if row["super"].value in core and row["sub"].value not in core:
+            core[row["sub"].value] = core[row["super"].value]
+    return core
+
+
+def _nodes(store: GraphStore, core: dict[str, str]) -> dict[str, dict]:
+    nodes: dict[str, dict] = {}
+    for row in store.query(NODES):
+        if row["class"].value not in core:
+            continue
+        node = nodes.setdefault(row["e"].value, {"type": core[row["class"].value], "label": "", "ids": set()})
+        if row["label"] is not None and not node["label"]:
+            node["label"] = row["label"].value
+        if row["match"] is not None:
+            node["ids"].add(row["match"].value)
+    return nodes
+
+
+# --- building graphs ------------------------------------------------------------------------------
+
+
+def _add_node(g: nx.Graph, model: StatementModel, iri: str, mode: int, docs: DocumentIndex) -> None:
+    if iri in g:
+        return
+    info = model.nodes.get(iri, {"type": "", "label": iri, "ids": set()})
+    dates = sorted(d for d in docs.dates.get(iri, set()) if d)
+    g.add_node(
+        iri,
+        label=info["label"] or iri.rsplit("/", 1)[-1],
+        type=info["type"],
+        iri=iri,
+        identifiers=" ".join(sorted(info["ids"])),
+        mode=mode,
+        documents=len(docs.files.get(iri, set())),
+        first_date=dates[0] if dates else "",
+        last_date=dates[-1] if dates else "",
+    )
+
+
+def _edge_attributes(edge: _Edge) -> dict:
+    dates = sorted(st.date for st in edge.statements if st.date)
+    return {
+        "weight": float(edge.weight),
+        "evidence_count": len(edge.statements),
+        "first_date": dates[0] if dates else "",
+        "last_date": dates[-1] if dates else "",
+        "evidence": sorted({st.iri for st in edge.statements}),
+        "sentences": [
+            {"text": st.sentence, "file": st.file, "date": st.date}
+            for st in sorted(edge.statements, key=lambda st: (st.date, st.file, st.iri))[:MAX_SENTENCES]
+        ],
+        "predicate": " ".join(sorted(edge.predicates)),
+    }
+
+
+@dataclass
+class DocumentIndex:
+    """Entity → the files and dates of the documents that mention it."""
+
+    files: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def _document_index(model: StatementModel, statements: Iterable[Statement]) -> DocumentIndex:
+    index = DocumentIndex()
+    for st in statements:
+        for iri in (st.subject, st.object):
+            if iri:
+                index.files[iri].add(st.file)
+                index.dates[iri].add(st.date)
+    return index
+
+
+def _finish(g: nx.Graph, edges: dict[tuple[str, str], _Edge], model: StatementModel, modes, docs) -> nx.Graph:
+    for (a, b), edge in sorted(edges.items()):
+        _add_node(g, model, a, modes(a), docs)
+        _add_node(g, model, b, modes(b), docs)
+        g.add_edge(a, b, **_edge_attributes(edge))
+    return g
+
+
+def affiliation(model: StatementModel, statements: list[Statement], mentions: list[Statement]) -> nx.Graph:
+    """Two-mode actor × policy/instrument: every stated relation from an actor to a means."""
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for st in statements:
+        if model.type_of(st.subject) in ACTORS and model.type_of(st.object) in MEANS:
+            edge = edges[(st.subject, st.object)]
+            edge.weight += 1
+            edge.statements.append(st)
+            edge.predicates.add(st.predicate)
+    g = nx.Graph(projection="affiliation", bipartite=True)
+    return _finish(
+        g, edges, model, lambda iri: int(model.type_of(iri) in MEANS), _document_index(model, mentions)
+    )
+
+
+def co_mention(
+    model: StatementModel,
+    mentions: list[Statement],
+    *,
+    level: str = "sentence",
+    types: frozenset[str] = ACTORS,
+) -> nx.Graph:
+    """One-mode: entities mentioned in the same sentence (or document); weight = shared units."""
+    if level not in ("sentence", "document"):
+        raise ProjectionError(f"--level {level!r}: expected sentence or document")
+    units: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for st in mentions:
+        if model.type_of(st.subject) in types:
+            units[(st.file, st.sentence if level == "sentence" else "")].append(st)
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for unit in units.values():
+        first = {}
+        for st in unit:
+            first.setdefault(st.subject, st)
+        for a in first:
+            for b in first:
+                if a < b:
+                    edge = edges[(a, b)]
+                    edge.weight += 1
+                    edge.statements.append(first[a])
+    g = nx.Graph(projection="co-mention", bipartite=False)
+    return _finish(g, edges, model, lambda _: 0, _document_index(model, mentions))
+
+
+def agreement(
+    model: StatementModel,
+    statements: list[Statement],
+    mentions: list[Statement],
+    *,
+    kind: str,
+    normalization: str,
+) -> nx.Graph:
+    """DNA's one-mode actor networks from supports/opposes statements (Leifeld 2017):
+    congruence counts concepts two actors take the same stance on, conflict the concepts they take
+    opposite stances on, subtract is congruence minus conflict. Normalisation: `average` divides by
+    the mean number of concepts of the two actors, `jaccard` by the concepts either takes a stance
+    on, `cosine` by the geometric mean of their numbers of concepts."""
+    if normalization not in NORMALISATIONS:
+        raise ProjectionError(
+            f"--normalization {normalization!r}: expected one of {', '.join(NORMALISATIONS)}"
+        )
+    stances: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    evidence: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for st in statements:
+        if st.predicate in ("supports", "opposes") and model.type_of(st.subject) in ACTORS:
+            stances[st.subject][st.object].add(st.predicate)
+            evidence[(st.subject, st.object)].append(st)
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    actors = sorted(stances)
+    for i, a in enumerate(actors):
+        for b in actors[i + 1 :]:
+            shared = set(stances[a]) & set(stances[b])
+            same = sum(1 for c in shared if stances[a][c] & stances[b][c])
+            opposite = sum(
+                1
+                for c in shared
+                if {"supports", "opposes"} <= stances[a][c] | stances[b][c] and stances[a][c] != stances[b][c]
+            )
+            raw = {"congruence": same, "conflict": opposite, "subtract": same - opposite}[kind]
+            if raw == 0:
+                continue
+            edge = edges[(a, b)]
+            edge.weight = raw * _norm(
+                normalization, len(stances[a]), len(stances[b]), len(set(stances[a]) | set(stances[b]))
+            )
+            for c in shared:
+                edge.statements += evidence[(a, c)] + evidence[(b, c)]
+    g = nx.Graph(projection=kind, bipartite=False, normalization=normalization)
+    return _finish(g, edges, model, lambda _: 0, _document_index(model, mentions))
+
+
+def _norm(how: str, n_a: int, n_b: int, n_union: int) -> float:
+    if how == "average":
+        return 2 / (n_a + n_b)
+    if how == "jaccard":
+        return 1 / n_union
+    if how == "cosine":
+        return 1 / math.sqrt(n_a * n_b)
+    return 1.0
+
+
+def citation(model: StatementModel, filters: Filters) -> nx.DiGraph:
+    """Directed: documents → the parliamentary papers they cite (one node per kamerstuk)."""
+    g = nx.DiGraph(projection="citation", bipartite=False)
+    for doc, file, date, kind, own, paper, cited in model.citations:
+        st = Statement(doc, doc, "cites", paper, file, date, kind, "")
+        if not filters.keep(st):
+            continue
+        for iri, label in ((doc, own or file), (paper, cited)):
+            if iri not in g:
+                g.add_node(
+                    iri,
+                    label=label,
+                    type="Document",
+                    iri=iri,
+                    identifiers="",
+                    mode=0,
+                    documents=1,
+                    first_date="",
+                    last_date="",
+                )
+        g.nodes[st.subject].update(first_date=st.date, last_date=st.date)
+        g.add_edge(
+            st.subject,
+            st.object,
+            weight=1.0,
+            evidence_count=1,
+            first_date=st.date,
+            last_date=st.date,
+            evidence=[st.subject],
+            sentences=[],
+            predicate="cites",
+        )
+    return g
+
+
+def membership(model: StatementModel, statements: list[Statement], mentions: list[Statement]) -> nx.Graph:
+    """Two-mode person × party/post from org:memberOf and org:holds statements."""
+    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+    for st in statements:
+        if st.predicate in ("memberOf", "holds") and model.type_of(st.subject) == "Person":
+            edge = edges[(st.subject, st.object)]
+            edge.weight += 1
+            edge.statements.append(st)
+            edge.predicates.add(st.predicate)
+    g = nx.Graph(projection="membership", bipartite=True)
+    return _finish(
+        g, edges, model, lambda iri: int(model.type_of(iri) != "Person"), _document_index(model, mentions)
+    )
+
+
+# --- the public face ------------------------------------------------------------------------------
+
+
+def network(
+    store: GraphStore | StatementModel,
+    projection: str,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    kinds: Iterable[str] = (),
+    types: Iterable[str] = (),
+    level: str = "sentence",
+    normalization: str = "none",
+    slices: str | int | None = None,
+) -> nx.Graph | list[nx.Graph]:
+    """A projection of the graph as networkx, for notebooks and for the exports.
+
+    Parameters: `projection` one of PROJECTIONS; `start`/`end` keep documents dated in the period;
+    `kinds` document kinds (e.g. "Kamerbrief"); `types` entity types for co-mention (default the
+    actors); `level` sentence or document for co-mention; `normalization` for congruence, conflict
+    and subtract; `slices` "year" or a number of days gives one graph per time slice (a list).
+
+    Example: `network(GraphStore(path, read_only=True), "affiliation", kinds=["Kamerbrief"])`.
+    """
+    if projection not in PROJECTIONS:
+        raise ProjectionError(f"--projection {projection!r}: expected one of {', '.join(PROJECTIONS)}")
+    model = store if isinstance(store, StatementModel) else StatementModel.from_store(store)
+    base = Filters(start, end, frozenset(kinds))
+    if slices is None:
+        return _one(model, projection, base, frozenset(types) or ACTORS, level, normalization, "all")
+    return [
+        _one(
+            model,
+            projection,
+            Filters(a, b, base.kinds),
+            frozenset(types) or ACTORS,
+            level,
+            normalization,
+            name,
+        )
+        for name, a, b in _windows(model, base, slices)
+    ]
+
+
+def _one(model, projection, filters, types, level, normalization, slice_name) -> nx.Graph:
+    statements = [st for st in model.assertions if filters.keep(st)]
+    mentions = [st for st in model.mentions if filters.keep(st)]
+    if projection == "affiliation":
+        g = affiliation(model, statements, mentions)
+    elif projection == "co-mention":
+        g = co_mention(model, mentions, level=level, types=types)
+    elif projection in ("congruence", "conflict", "subtract"):
+        g = agreement(model, statements, mentions, kind=projection, normalization=normalization)
+    elif projection == "citation":
+        g = citation(model, filters)
+    else:
+        g = membership(model, statements, mentions)
+    g.graph["slice"] = slice_name
+    return g
+
+
+def _windows(model: StatementModel, base: Filters, slices: str | int) -> list[tuple[str, dt.date, dt.date]]:
+    dates = sorted({dt.date.fromisoformat(st.date) for st in model.assertions + model.mentions if st.date})
+    dates = [d for d in dates if (not base.start or d >= base.start) and (not base.end or d <= base.end)]
+    if not dates:
+        return []
+    if slices == "year":
+        return [
+            (str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(dates[0].year, dates[-1].year + 1)
+        ]
+    try:
+        days = int(slices)
+    except ValueError as exc:
+        raise ProjectionError(f"--slice {slices!r}: expected 'year' or a number of days") from exc
+    if days < 1:
+        raise ProjectionError(f"--slice {slices!r}: a window needs at least one day")
+    out, a = [], dates[0]
+    while a <= dates[-1]:
+        b = a + dt.timedelta(days=days - 1)
+        out.append((f"{a.isoformat()}..{b.isoformat()}", a, b))
+        a = b + dt.timedelta(days=1)
+    return out
