@@ -205,6 +205,164 @@ def queries() -> None:
     out.print(table)
 
 
+ProjectionOption = Annotated[
+    str,
+    typer.Option(
+        "--projection",
+        "-p",
+        help="affiliation, co-mention, congruence, conflict, subtract, citation, membership.",
+    ),
+]
+
+
+def _networks(
+    store: Path,
+    projection: str,
+    start: str | None,
+    end: str | None,
+    kind: list[str] | None,
+    entity_type: list[str] | None,
+    level: str,
+    normalization: str,
+    slices: str | None,
+):
+    """The projection as a list of graphs (one per time slice, or one)."""
+    import datetime as dt
+
+    from beleidsgraaf.graph import network
+
+    try:
+        dates = [dt.date.fromisoformat(d) if d else None for d in (start, end)]
+    except ValueError as exc:
+        raise _fail(f"--from/--to: expected YYYY-MM-DD ({exc})") from exc
+    try:
+        graphs = network(
+            _open_store(store, read_only=True),
+            projection,
+            start=dates[0],
+            end=dates[1],
+            kinds=kind or (),
+            types=entity_type or (),
+            level=level,
+            normalization=normalization,
+            slices=None if slices is None else (slices if slices == "year" else slices.rstrip("d")),
+        )
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
+    return graphs if isinstance(graphs, list) else [graphs]
+
+
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="Keep documents dated on or after (YYYY-MM-DD).")
+]
+ToOption = Annotated[str | None, typer.Option("--to", help="Keep documents dated on or before (YYYY-MM-DD).")]
+KindOption = Annotated[list[str] | None, typer.Option("--kind", help="Document kind to keep (repeatable).")]
+TypeOption = Annotated[
+    list[str] | None,
+    typer.Option("--type", help="Entity type for co-mention nodes (repeatable; default actors)."),
+]
+LevelOption = Annotated[str, typer.Option(help="Co-mention within a sentence or a document.")]
+NormOption = Annotated[
+    str, typer.Option(help="none, average, jaccard or cosine (congruence/conflict/subtract).")
+]
+SliceOption = Annotated[
+    str | None, typer.Option("--slice", help="'year', or a window of N days ('90d'): one network per slice.")
+]
+
+
+@app.command("network")
+def network_command(
+    store: StoreOption,
+    projection: ProjectionOption,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="graphml, gexf, pajek, dl, csv, json, cytoscape.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: KindOption = None,
+    entity_type: TypeOption = None,
+    level: LevelOption = "sentence",
+    normalization: NormOption = "none",
+    slices: SliceOption = None,
+) -> None:
+    """Write one network projection (or a time series of them) in a format for Gephi, R, UCINET, D3."""
+    from beleidsgraaf.graph.exports import EXPORTERS
+
+    if fmt not in EXPORTERS:
+        raise _fail(f"--format {fmt!r}: expected one of {', '.join(EXPORTERS)}")
+    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
+    try:
+        EXPORTERS[fmt](graphs if len(graphs) > 1 else graphs[0], output)
+    except (OSError, BeleidsgraafError) as exc:
+        raise _fail(f"{output}: {exc}", 1) from exc
+    nodes = sum(g.number_of_nodes() for g in graphs)
+    edges = sum(g.number_of_edges() for g in graphs)
+    err.print(
+        f"{projection}: {len(graphs)} slice(s), {nodes} nodes, {edges} edges → {output}", highlight=False
+    )
+
+
+@app.command()
+def analyze(
+    store: StoreOption,
+    projection: ProjectionOption,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the report (Markdown and CSV).")],
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: KindOption = None,
+    entity_type: TypeOption = None,
+    level: LevelOption = "sentence",
+    normalization: NormOption = "none",
+    slices: SliceOption = None,
+    resolution: Annotated[
+        float, typer.Option(help="Louvain resolution (higher: smaller communities).")
+    ] = 1.0,
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same communities.")] = 42,
+    group: Annotated[str, typer.Option(help="Node attribute that defines brokerage groups.")] = "type",
+) -> None:
+    """Centralities, communities, brokerage, k-cores and network figures per slice, as a report."""
+    from beleidsgraaf.graph.analytics.report import analyze as run_analysis
+    from beleidsgraaf.graph.analytics.report import write_report
+
+    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
+    reports = [run_analysis(g, resolution=resolution, seed=seed, group=group) for g in graphs]
+    for path in write_report(reports, output):
+        err.print(f"→ {path}", highlight=False)
+
+
+@app.command()
+def view(
+    store: StoreOption,
+    projection: ProjectionOption,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="HTML file (self-contained), or .png/.svg figure.")
+    ],
+    start: FromOption = None,
+    end: ToOption = None,
+    kind: KindOption = None,
+    entity_type: TypeOption = None,
+    level: LevelOption = "sentence",
+    normalization: NormOption = "none",
+    slices: SliceOption = None,
+    size_by: Annotated[
+        str, typer.Option(help="Node metric for size: degree, strength, pagerank, betweenness.")
+    ] = "degree",
+) -> None:
+    """An interactive HTML view (search, filters, click for evidence) or a static figure for papers."""
+    from beleidsgraaf.graph.analytics.report import analyze as run_analysis
+    from beleidsgraaf.graph.view import render_figure, render_html
+
+    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
+    graphs = [run_analysis(g).graph for g in graphs]
+    title = f"beleidsgraaf — {projection}"
+    if output.suffix.lower() in (".png", ".svg"):
+        render_figure(graphs[-1], output, size_by=size_by, title=title)
+    else:
+        render_html(graphs, output, title=title, size_by=size_by)
+    err.print(f"→ {output}", highlight=False)
+
+
 @app.command()
 def publish(
     store: StoreOption,
