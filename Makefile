@@ -8,7 +8,7 @@ SEEDS := $(SHARED)/corpus/seeds
 DEMO_CORPUS := $(if $(wildcard $(SEEDS)/*),$(SEEDS),examples)
 OUT := out
 
-.PHONY: demo test evaluate lint clean
+.PHONY: demo test evaluate lint clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,9 +29,19 @@ demo: $(STAMP)
 	@echo "== exports"
 	$(BIN)/beleidsgraaf export --store $(OUT)/store --format nquads -o $(OUT)/graph.nq
 	$(BIN)/beleidsgraaf export --store $(OUT)/store --format turtle -o $(OUT)/graph.ttl
+	@echo "== networks: actors x policies and instruments, for Gephi and R; analytics; a view to click through"
+	$(BIN)/beleidsgraaf network --store $(OUT)/store --projection affiliation --format gexf -o $(OUT)/affiliation.gexf
+	$(BIN)/beleidsgraaf network --store $(OUT)/store --projection co-mention --format csv -o $(OUT)/co-mention.csv
+	$(BIN)/beleidsgraaf analyze --store $(OUT)/store --projection co-mention -o $(OUT)/analysis
+	$(BIN)/beleidsgraaf view --store $(OUT)/store --projection co-mention -o $(OUT)/co-mention.html
+	$(BIN)/beleidsgraaf view --store $(OUT)/store --projection co-mention -o $(OUT)/co-mention.png
 	@echo "demo done: store in $(OUT)/store, exports in $(OUT)/"
 
-test: $(STAMP)
+# the view's browser test runs Debian's Chromium; installed here when missing (root, as in CI)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium not installed: the browser test will skip"; }
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
