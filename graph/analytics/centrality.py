@@ -16,6 +16,45 @@ from beleidsgraaf.graph.analytics._weights import edge_weight, positive
 __all__ = ["betweenness", "eigenvector", "eigenvector_with_method", "pagerank", "strength"]
 
 
+def _arcs(G: nx.Graph, weight: str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Positive-weight arcs as (source index, target index, weight) arrays in ``list(G)`` order;
+    an undirected edge gives two arcs, a self-loop one."""
+    index = {node: i for i, node in enumerate(G)}
+    src: list[int] = []
+    dst: list[int] = []
+    wts: list[float] = []
+    for u, v, d in G.edges(data=True):
+        w = edge_weight(d, weight)
+        if w <= 0:
+            continue
+        src.append(index[u])
+        dst.append(index[v])
+        wts.append(w)
+        if not G.is_directed() and u != v:
+            src.append(index[v])
+            dst.append(index[u])
+            wts.append(w)
+    return np.asarray(src, dtype=np.int64), np.asarray(dst, dtype=np.int64), np.asarray(wts, dtype=float)
+
+
+def _eigenvector_power(G: nx.Graph, weight: str | None, max_iter: int, tol: float) -> dict[Hashable, float]:
+    """``networkx.eigenvector_centrality`` in numpy: power iteration on A + I (in-edges when
+    directed), L2-normalised, stopping when the L1 change is below ``n * tol``; about 200× faster
+    on 20k nodes (benchmarks/analytics.py)."""
+    nodes = list(G)
+    n = len(nodes)
+    s, t, w = _arcs(G, weight)
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        last = x
+        x = last + np.bincount(t, weights=last[s] * w, minlength=n)
+        norm = np.sqrt((x * x).sum()) or 1.0
+        x = x / norm
+        if np.abs(x - last).sum() < n * tol:
+            return {node: float(x[i]) for i, node in enumerate(nodes)}
+    raise nx.PowerIterationFailedConvergence(max_iter)
+
+
 def strength(G: nx.Graph, weight: str | None = "weight") -> dict[Hashable, float]:
     """Weighted degree: the sum of the weights of a node's edges (in + out for directed graphs).
 
@@ -147,24 +186,7 @@ def pagerank(
     n = len(nodes)
     if n == 0:
         return {}
-    index = {node: i for i, node in enumerate(nodes)}
-    src: list[int] = []
-    dst: list[int] = []
-    wts: list[float] = []
-    for u, v, d in G.edges(data=True):
-        w = edge_weight(d, weight)
-        if w <= 0:
-            continue
-        src.append(index[u])
-        dst.append(index[v])
-        wts.append(w)
-        if not G.is_directed() and u != v:
-            src.append(index[v])
-            dst.append(index[u])
-            wts.append(w)
-    s = np.asarray(src, dtype=np.int64)
-    t = np.asarray(dst, dtype=np.int64)
-    w_arr = np.asarray(wts, dtype=float)
+    s, t, w_arr = _arcs(G, weight)
     out = np.bincount(s, weights=w_arr, minlength=n)
     dangling = out == 0
     share = w_arr / np.where(dangling, 1.0, out)[s]  # transition probability of each arc
@@ -199,7 +221,8 @@ def eigenvector_with_method(
     weight : str or None
         Edge attribute; only positive weights are used.
     max_iter, tol
-        Passed to ``networkx.eigenvector_centrality`` (L2-normalised; directed graphs use in-edges).
+        Power iteration as in ``networkx.eigenvector_centrality`` (L2-normalised; directed graphs use
+        in-edges), run in numpy.
 
     Returns
     -------
@@ -227,7 +250,7 @@ def eigenvector_with_method(
     if len(H) == 1:
         return {n: 1.0 for n in H}, "eigenvector"
     try:
-        values = nx.eigenvector_centrality(H, max_iter=max_iter, tol=tol, weight=weight)
+        values = _eigenvector_power(H, weight, max_iter, tol)
     except nx.PowerIterationFailedConvergence:
         return pagerank(G, weight), "pagerank (no convergence)"
     return values, "eigenvector"

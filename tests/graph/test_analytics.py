@@ -109,6 +109,14 @@ def test_pagerank_matches_networkx_python_reference() -> None:
     assert pagerank(U) == approx(_pagerank_python(U), abs=1e-9)
 
 
+def test_eigenvector_matches_networkx_power_iteration() -> None:
+    G = nx.powerlaw_cluster_graph(300, 3, 0.1, seed=1)
+    for u, v in G.edges:
+        G[u][v]["weight"] = float((u + v) % 4 + 1)
+    reference = nx.eigenvector_centrality(G, weight="weight", max_iter=1000)
+    assert eigenvector_with_method(G) == (approx(reference, abs=1e-12), "eigenvector")
+
+
 def test_eigenvector_falls_back_to_pagerank() -> None:
     two = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("d", "e"), ("e", "f"), ("d", "f")])
     values, method = eigenvector_with_method(two)
