@@ -25,7 +25,7 @@ app = typer.Typer(
 )
 #: tables stay readable when piped or logged (rich would otherwise wrap them at 80 columns)
 out = Console(width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")]
 
@@ -287,7 +287,7 @@ def network_command(
     slices: SliceOption = None,
 ) -> None:
     """Write one network projection (or a time series of them) in a format for Gephi, R, UCINET, D3."""
-    from beleidsgraaf.graph.exports import EXPORTERS
+    from beleidsgraaf.graph.exports import EXPORTERS, written_paths
 
     if fmt not in EXPORTERS:
         raise _fail(f"--format {fmt!r}: expected one of {', '.join(EXPORTERS)}")
@@ -298,8 +298,9 @@ def network_command(
         raise _fail(f"{output}: {exc}", 1) from exc
     nodes = sum(g.number_of_nodes() for g in graphs)
     edges = sum(g.number_of_edges() for g in graphs)
+    files = ", ".join(str(p) for p in written_paths(fmt, graphs if len(graphs) > 1 else graphs[0], output))
     err.print(
-        f"{projection}: {len(graphs)} slice(s), {nodes} nodes, {edges} edges → {output}", highlight=False
+        f"{projection}: {len(graphs)} slice(s), {nodes} nodes, {edges} edges → {files}", highlight=False
     )
 
 

@@ -496,3 +496,15 @@ EXPORTERS: dict[str, Callable[[Graphs, Path], None]] = {
     "json": write_json,
     "cytoscape": write_cytoscape,
 }
+
+
+def written_paths(fmt: str, graphs: Graphs, path: Path) -> list[Path]:
+    """The files an exporter writes for `path`, so the command line can name them."""
+    series = _as_list(graphs)
+    if fmt == "csv":
+        return list(csv_paths(path))
+    if fmt == "gexf" or len(series) == 1:
+        return [path] + (
+            [path.with_suffix(".clu")] if fmt == "pajek" and series[0].graph.get("bipartite") else []
+        )
+    return [slice_path(path, g.graph.get("slice", "")) for g in series]
