@@ -43,7 +43,7 @@ def _open_store(path: Path, *, read_only: bool = False):
     try:
         return GraphStore(path, read_only=read_only)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(str(exc), 1) from exc
 
 
 @app.command()
@@ -59,10 +59,12 @@ def build(
     ] = None,
 ) -> None:
     """Read, extract and store documents. Unchanged documents are skipped; changed ones replaced."""
+    from beleidsgraaf.extract.readers import iter_files
     from beleidsgraaf.pipeline import build as run_build
     from beleidsgraaf.settings import Settings
 
     missing = [p for p in inputs if not p.exists()]
+    empty = [p for p in inputs if p.is_dir() and next(iter_files([p]), None) is None]
     graph_store = _open_store(store)
     progress = Progress(
         TextColumn("[bold]building"),
@@ -82,14 +84,16 @@ def build(
         )
     for path in missing:
         err.print(f"{path}: no such file or folder", highlight=False, soft_wrap=True)
+    for path in empty:
+        err.print(f"{path}: no txt, md, html, docx or pdf files in this folder", highlight=False)
     for path, reason in report.failed:
         err.print(f"{path}: {reason}", highlight=False, soft_wrap=True)
     err.print(
         f"{len(report.stored)} stored, {len(report.unchanged)} unchanged, "
-        f"{len(report.failed) + len(missing)} failed → {store}",
+        f"{len(report.failed) + len(missing) + len(empty)} failed → {store}",
         highlight=False,
     )
-    if report.failed or missing:
+    if report.failed or missing or empty:
         raise typer.Exit(1)
 
 
@@ -140,7 +144,7 @@ def query(
     from beleidsgraaf.queries import resolve
     from beleidsgraaf.queries.endpoint import run_remote
     from beleidsgraaf.queries.results import render
-    from beleidsgraaf.queries.run import run_local
+    from beleidsgraaf.queries.run import bind, run_local
 
     if (store is None) == (endpoint is None):
         raise _fail("give exactly one of --store and --endpoint")
@@ -152,15 +156,28 @@ def query(
         values[key] = value
     try:
         named = resolve(name)
+        bind(named, values)  # a parameter error is a usage error (2), checked before anything runs
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
+    try:
         if endpoint:
             results = run_remote(endpoint, named, values, timeout=timeout)
         else:
             results = run_local(_open_store(store, read_only=True), named, values)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(str(exc), 1) from exc
     text = render(results, fmt.value, out)
     if text is not None:
         sys.stdout.write(text)
+
+
+def load_gold_or_fail(gold: Path) -> list[dict]:
+    from beleidsgraaf.queries.evaluate import load_gold
+
+    try:
+        return load_gold(gold)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc)) from exc
 
 
 @app.command()
@@ -176,16 +193,16 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 per type, per document and per relation; metadata accuracy."""
     from beleidsgraaf.queries.evaluate import evaluate as run_evaluation
-    from beleidsgraaf.queries.evaluate import load_gold
     from beleidsgraaf.queries.report import print_report
 
     if fmt not in ("table", "json"):
         raise _fail(f"--format {fmt!r}: expected table or json")
     graph_store = _open_store(store, read_only=True)
+    gold_documents = load_gold_or_fail(gold)
     try:
-        report = run_evaluation(graph_store, load_gold(gold))
+        report = run_evaluation(graph_store, gold_documents)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(str(exc), 1) from exc
     if fmt == "json":
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -249,6 +266,8 @@ def _networks(
         )
     except BeleidsgraafError as exc:
         raise _fail(str(exc)) from exc
+    if isinstance(graphs, list) and not graphs:
+        raise _fail("--slice: no dated document falls in the period, so there is no slice to make", 1)
     return graphs if isinstance(graphs, list) else [graphs]
 
 
@@ -328,7 +347,11 @@ def analyze(
 
     graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
     reports = [run_analysis(g, resolution=resolution, seed=seed, group=group) for g in graphs]
-    for path in write_report(reports, output):
+    try:
+        written = write_report(reports, output)
+    except OSError as exc:
+        raise _fail(f"{output}: {exc.strerror or exc}", 1) from exc
+    for path in written:
         err.print(f"→ {path}", highlight=False)
 
 
@@ -357,10 +380,13 @@ def view(
     graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
     graphs = [run_analysis(g).graph for g in graphs]
     title = f"beleidsgraaf — {projection}"
-    if output.suffix.lower() in (".png", ".svg"):
-        render_figure(graphs[-1], output, size_by=size_by, title=title)
-    else:
-        render_html(graphs, output, title=title, size_by=size_by)
+    try:
+        if output.suffix.lower() in (".png", ".svg"):
+            render_figure(graphs[-1], output, size_by=size_by, title=title)
+        else:
+            render_html(graphs, output, title=title, size_by=size_by)
+    except (OSError, ValueError) as exc:
+        raise _fail(f"{output}: {getattr(exc, 'strerror', None) or exc}", 1) from exc
     err.print(f"→ {output}", highlight=False)
 
 

@@ -35,10 +35,21 @@ def build(
     settings = settings or Settings()
     store.sync_vocabulary()
     extractor: Extractor | None = None
+    seen: dict[str, Path] = {}
     for path in progress(list(iter_files(inputs))):
         try:
             source = read(path)
             graph = graph_iri(source.file_name)
+            if graph.value in seen:
+                raise BeleidsgraafError(
+                    f"same document graph as {seen[graph.value]}: file names must be unique"
+                )
+            seen[graph.value] = path
+            stored_name = store.file_name(graph)
+            if stored_name not in (None, source.file_name):
+                raise BeleidsgraafError(
+                    f"the store holds {stored_name!r} under the same name; rename one of them"
+                )
             if store.content_hash(graph) == source.content_hash:
                 report.unchanged.append(path)
                 continue

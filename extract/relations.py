@@ -342,6 +342,10 @@ def opposes(s: Sentence) -> Iterator[Found]:
 COMMITS_TO = re.compile(
     r"\bzet(?:ten)?\s+(?:de\s+|het\s+)?⟨(?P<actor>\d+)⟩\s+zich\b[^.;?]{0,80}?\bin\s+voor\b"
 )
+#: a subordinate clause between the opening subject and the cue has a subject of its own
+SUBORDINATE = re.compile(r"\b(?:dat|die|omdat|waarin|waarbij|hoewel|terwijl|of)\b")
+#: a negated cue states no position
+NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b")
 #: the sentence's subject when it opens the sentence ("Nederland hoort … tot de landen die pleiten …")
 OPENING_SUBJECT = re.compile(r"^\s*(?:(?:De|Het|Ook|Daarnaast|Verder|Zo)\s+)?(?:de\s+|het\s+)?⟨(\d+)⟩")
 
@@ -358,10 +362,13 @@ def _stance(s: Sentence, cue_pattern: re.Pattern[str], predicate: str) -> Iterat
                 actor, after = int(inverted.group(1)), after[inverted.end() :]
         if actor is None:
             opening = OPENING_SUBJECT.match(s.masked)
-            if opening and s.type_of(int(opening.group(1))) in ACTORS and opening.end() <= cue.start():
+            main_clause = opening and not SUBORDINATE.search(s.masked, opening.end(), cue.start())
+            if main_clause and s.type_of(int(opening.group(1))) in ACTORS and opening.end() <= cue.start():
                 actor = int(opening.group(1))
             else:
                 actor = _last(s, before, ACTORS)
+        if NEGATION.search(after.split(",")[0].split(".")[0]):
+            continue  # "Duitsland steunt de CSDDD niet" states no support
         target = _first(s, after, MEANS)
         if actor is not None and target is not None and s.type_of(actor) in ACTORS:
             yield actor, predicate, target, 0.7

@@ -133,6 +133,26 @@ def split_person_name(surface: str) -> tuple[str, str]:
     return "", words[-1] if len(words) > 1 else name
 
 
+def _given(name: str) -> str:
+    """What stands before the family name: a first name, initials, or nothing."""
+    words = " ".join(name.split())
+    family = split_person_name(words)[1]
+    return words[: len(words) - len(family)].strip()
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Two names of one family may be one person: one lacks a given name, or the initials of one
+    fit the other's, or the first names are the same."""
+    ga, gb = _given(a), _given(b)
+    if not ga or not gb:
+        return True
+    ia = "".join(w[0] for w in re.split(r"[\s.]+", ga) if w).casefold()
+    ib = "".join(w[0] for w in re.split(r"[\s.]+", gb) if w).casefold()
+    if "." in ga or "." in gb:
+        return ia.startswith(ib) or ib.startswith(ia)
+    return ga.casefold() == gb.casefold()
+
+
 def _initials_compatible(seen: str, known: str | None) -> bool:
     if not known:
         return True
@@ -291,11 +311,21 @@ class Resolver:
 
     @staticmethod
     def _person_variants(names: list[str]) -> dict[str, str]:
-        """Each person name → the fullest name in the document with the same family name."""
+        """Each person name → the fullest compatible name in the document with the same family name:
+        "A. de Vries" and "De Vries" are "Aukje de Vries", but "Piet de Vries" stays himself."""
         by_family: dict[str, list[str]] = defaultdict(list)
         for name in names:
             by_family[label_key(split_person_name(name)[1])].append(name)
-        return {name: max(variants, key=len) for variants in by_family.values() for name in variants}
+        out: dict[str, str] = {}
+        for variants in by_family.values():
+            for name in variants:
+                fits = [v for v in variants if _given_compatible(name, v)]
+                fullest = [
+                    v for v in fits if not any(len(w) > len(v) and _given_compatible(v, w) for w in fits)
+                ]
+                # a bare "De Vries" beside "Jan de Vries" and "Piet de Vries" is neither for certain
+                out[name] = fullest[0] if len(set(fullest)) == 1 else name
+        return out
 
     @staticmethod
     def _propagate(

@@ -407,6 +407,10 @@ def network(
     """
     if projection not in PROJECTIONS:
         raise ProjectionError(f"--projection {projection!r}: expected one of {', '.join(PROJECTIONS)}")
+    types = frozenset(t.removeprefix("bg:") for t in types)
+    unknown = types - set(ENTITY_TYPES)
+    if unknown:
+        raise ProjectionError(f"--type {sorted(unknown)[0]!r}: expected one of {', '.join(ENTITY_TYPES)}")
     model = store if isinstance(store, StatementModel) else StatementModel.from_store(store)
     base = Filters(start, end, frozenset(kinds))
     if slices is None:
@@ -415,7 +419,7 @@ def network(
         _one(
             model,
             projection,
-            Filters(a, b, base.kinds),
+            Filters(max(a, base.start or a), min(b, base.end or b), base.kinds),
             frozenset(types) or ACTORS,
             level,
             normalization,

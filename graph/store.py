@@ -86,6 +86,12 @@ class GraphStore:
             return q.object.value
         return None
 
+    def file_name(self, graph: NamedNode) -> str | None:
+        """The file name of the document stored in a graph, or None when there is none."""
+        for q in self.store.quads_for_pattern(None, _n(BG.fileName), None, graph):
+            return q.object.value
+        return None
+
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         """Drop `graph` and insert `quads` into it, as one transaction."""
         body = " .\n".join(_quad_text(q) for q in quads)

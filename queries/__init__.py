@@ -51,13 +51,22 @@ class NamedQuery:
 
     @property
     def text(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+        return _read(self.path)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not a UTF-8 text file ({exc.reason})") from exc
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
 def parse_header(path: Path) -> NamedQuery:
     title = question = ""
     params: list[Param] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in _read(path).splitlines():
         m = _HEADER.match(line.strip())
         if not m:
             if line.strip() and not line.startswith("#"):

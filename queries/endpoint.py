@@ -113,8 +113,10 @@ def run_remote(
         sparql.setCredentials(*credentials)
     try:
         answer = sparql.queryAndConvert()
-    except (SPARQLWrapperException, OSError) as exc:
+    except (SPARQLWrapperException, OSError, ValueError) as exc:
         raise QueryError(f"--endpoint {endpoint}: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(answer, dict):
+        raise QueryError(f"{query.name}: only SELECT and ASK queries give rows")
     if "boolean" in answer:
         return Results(["result"], [[str(answer["boolean"]).lower()]])
     variables = answer["head"]["vars"]

@@ -157,6 +157,10 @@ def evaluate(store: GraphStore, gold_docs: list[dict]) -> Report:
     report = Report()
     core = _core_types(store)
     files = [d["file"] for d in gold_docs]
+    stored = {row["f"].value for row in store.query("SELECT DISTINCT ?f WHERE { ?d bg:fileName ?f }")}
+    missing = [f for f in files if f not in stored]
+    if missing:
+        raise EvaluationError(f"--gold names documents that are not in the store: {', '.join(missing)}")
     entities = _entities(store, files, core)
     relations = _relations(store, files)
     metadata = _metadata(store, files)

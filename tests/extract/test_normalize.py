@@ -180,14 +180,14 @@ wrapped_documents = st.builds(
 )
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(), documents, wrapped_documents))
 def test_normalize_is_idempotent(raw: str) -> None:
     once = normalize(raw)
     assert normalize(once) == once
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(st.characters(exclude_characters="[]")), wrapped_documents))
 def test_normalize_keeps_every_word_character(raw: str) -> None:
     """Without brackets there are no artefacts or menus to drop: every letter and digit stays, in order."""

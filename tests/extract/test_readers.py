@@ -278,7 +278,7 @@ def test_missing_file(tmp_path: Path) -> None:
     _read_error(tmp_path / "weg.txt", "cannot read")
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=4096))
 def test_any_bytes_give_a_text_or_a_read_error(tmp_path: Path, data: bytes) -> None:
     path = _write(tmp_path / "willekeurig.txt", data)

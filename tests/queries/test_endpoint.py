@@ -158,7 +158,7 @@ def test_an_unreachable_endpoint_is_one_clear_error(cli: str) -> None:
         "3",
         check=False,
     )
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "--endpoint" in result.stderr and "Traceback" not in result.stderr
 
 
