@@ -343,7 +343,9 @@ COMMITS_TO = re.compile(
     r"\bzet(?:ten)?\s+(?:de\s+|het\s+)?⟨(?P<actor>\d+)⟩\s+zich\b[^.;?]{0,80}?\bin\s+voor\b"
 )
 #: a subordinate clause between the opening subject and the cue has a subject of its own
-SUBORDINATE = re.compile(r"\b(?:dat|die|omdat|waarin|waarbij|hoewel|terwijl|of)\b")
+SUBORDINATE = re.compile(r"\b(?:dat|omdat|waarin|waarbij|hoewel|terwijl|of)\b")
+#: "⟨X⟩ die pleit voor …": a relative clause whose antecedent is a mention makes that mention the actor
+RELATIVE_ACTOR = re.compile(r"⟨(\d+)⟩,?\s+die\b[^⟨]*$")
 #: a negated cue states no position
 NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b")
 #: the sentence's subject when it opens the sentence ("Nederland hoort … tot de landen die pleiten …")
@@ -360,6 +362,9 @@ def _stance(s: Sentence, cue_pattern: re.Pattern[str], predicate: str) -> Iterat
             inverted = re.match(r"\s*(?:de\s+|het\s+)?⟨(\d+)⟩", after)
             if inverted and s.type_of(int(inverted.group(1))) in ACTORS:
                 actor, after = int(inverted.group(1)), after[inverted.end() :]
+        relative = RELATIVE_ACTOR.search(before) if actor is None else None
+        if relative and s.type_of(int(relative.group(1))) in ACTORS:
+            actor = int(relative.group(1))
         if actor is None:
             opening = OPENING_SUBJECT.match(s.masked)
             main_clause = opening and not SUBORDINATE.search(s.masked, opening.end(), cue.start())

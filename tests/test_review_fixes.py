@@ -110,3 +110,9 @@ def test_runtime_failures_exit_1_and_usage_errors_2(cli: str, tmp_path: Path) ->
         and "not a UTF-8 text file" in result.stderr
         and "Traceback" not in result.stderr
     )
+
+
+def test_a_relative_clause_keeps_its_antecedent_as_the_actor(extractor: Extractor, tmp_path: Path) -> None:
+    x = _extract(extractor, tmp_path, "Het is Duitsland, die pleit voor de Global Gateway.\n")
+    supporters = {x.entities[r.subject].pref_label for r in x.relations if r.predicate == "supports"}
+    assert supporters == {"Duitsland"}
