@@ -232,16 +232,22 @@ def _finish(g: nx.Graph, edges: dict[tuple[str, str], _Edge], model: StatementMo
 
 def affiliation(model: StatementModel, statements: list[Statement], mentions: list[Statement]) -> nx.Graph:
     """Two-mode actor × policy/instrument: every stated relation from an actor to a means."""
+    kept = [
+        st for st in statements if model.type_of(st.subject) in ACTORS and model.type_of(st.object) in MEANS
+    ]
+    return _two_mode("affiliation", model, kept, mentions, lambda iri: int(model.type_of(iri) in MEANS))
+
+
+def _two_mode(name: str, model: StatementModel, statements: list[Statement], mentions, mode_of) -> nx.Graph:
+    """Subject–object edges weighted by the number of statements, with their predicates."""
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
     for st in statements:
-        if model.type_of(st.subject) in ACTORS and model.type_of(st.object) in MEANS:
-            edge = edges[(st.subject, st.object)]
-            edge.weight += 1
-            edge.statements.append(st)
-            edge.predicates.add(st.predicate)
-    g = nx.Graph(projection="affiliation", bipartite=True)
+        edge = edges[(st.subject, st.object)]
+        edge.weight += 1
+        edge.statements.append(st)
+        edge.predicates.add(st.predicate)
     return _finish(
-        g, edges, model, lambda iri: int(model.type_of(iri) in MEANS), _document_index(model, mentions)
+        nx.Graph(projection=name, bipartite=True), edges, model, mode_of, _document_index(model, mentions)
     )
 
 
@@ -368,17 +374,12 @@ def citation(model: StatementModel, filters: Filters) -> nx.DiGraph:
 
 def membership(model: StatementModel, statements: list[Statement], mentions: list[Statement]) -> nx.Graph:
     """Two-mode person × party/post from org:memberOf and org:holds statements."""
-    edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
-    for st in statements:
-        if st.predicate in ("memberOf", "holds") and model.type_of(st.subject) == "Person":
-            edge = edges[(st.subject, st.object)]
-            edge.weight += 1
-            edge.statements.append(st)
-            edge.predicates.add(st.predicate)
-    g = nx.Graph(projection="membership", bipartite=True)
-    return _finish(
-        g, edges, model, lambda iri: int(model.type_of(iri) != "Person"), _document_index(model, mentions)
-    )
+    kept = [
+        st
+        for st in statements
+        if st.predicate in ("memberOf", "holds") and model.type_of(st.subject) == "Person"
+    ]
+    return _two_mode("membership", model, kept, mentions, lambda iri: int(model.type_of(iri) != "Person"))
 
 
 # --- the public face ------------------------------------------------------------------------------
