@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +14,17 @@ from beleidsgraaf.extract.readers import iter_files, read
 from beleidsgraaf.graph.rdf import graph_iri, to_quads
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.settings import Settings
+
+
+def extraction_key(store: GraphStore, settings: Settings) -> str:
+    """What an extraction depends on besides the document: the project's version, the vocabulary
+    and the spaCy pipeline. A change in any of them re-extracts documents whose bytes did not change."""
+    try:
+        version = importlib.metadata.version("beleidsgraaf")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    parts = f"{version}|{store.vocabulary_digest()}|{settings.spacy_model or 'blank:nl'}"
+    return hashlib.sha256(parts.encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -29,11 +42,13 @@ def build(
 ) -> BuildReport:
     """Read, extract and store every input; a failing input is reported and the rest go on.
 
-    Unchanged documents (same content hash) are skipped; a changed one replaces its graph whole.
+    Unchanged documents (same content hash, same extraction set-up) are skipped; a changed one
+    replaces its graph whole.
     """
     report = BuildReport()
     settings = settings or Settings()
     store.sync_vocabulary()
+    setup = extraction_key(store, settings)
     extractor: Extractor | None = None
     seen: dict[str, Path] = {}
     for path in progress(list(iter_files(inputs))):
@@ -50,11 +65,11 @@ def build(
                 raise BeleidsgraafError(
                     f"the store holds {stored_name!r} under the same name; rename one of them"
                 )
-            if store.content_hash(graph) == source.content_hash:
+            if store.content_hash(graph) == source.content_hash and store.extracted_with(graph) == setup:
                 report.unchanged.append(path)
                 continue
             extractor = extractor or Extractor(settings.spacy_model)
-            store.replace_graph(graph, to_quads(extractor.extract(source)))
+            store.replace_graph(graph, to_quads(extractor.extract(source), setup))
             report.stored.append(path)
         except ReadError as exc:
             report.failed.append((path, exc.reason))

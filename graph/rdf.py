@@ -65,10 +65,13 @@ def _integer(value: int) -> Literal:
     return Literal(str(value), datatype=n(XSD.integer))
 
 
-def to_quads(x: Extraction) -> list[Quad]:
-    """Every triple of one document, in its named graph."""
+def to_quads(x: Extraction, extracted_with: str = "") -> list[Quad]:
+    """Every triple of one document, in its named graph; `extracted_with` keys the set-up that made it."""
     g = graph_iri(x.source.file_name)
-    return [Quad(s, p, o, g) for s, p, o in _triples(x)]
+    quads = [Quad(s, p, o, g) for s, p, o in _triples(x)]
+    if extracted_with:
+        quads.append(Quad(document_iri(x), n(BG.extractedWith), _string(extracted_with), g))
+    return quads
 
 
 def _triples(x: Extraction) -> Iterator[tuple]:

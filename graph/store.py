@@ -80,6 +80,17 @@ class GraphStore:
 
     # documents -----------------------------------------------------------------------------
 
+    def extracted_with(self, graph: NamedNode) -> str | None:
+        """The extraction key a document's graph was built with, or None."""
+        for q in self.store.quads_for_pattern(None, _n(BG.extractedWith), None, graph):
+            return q.object.value
+        return None
+
+    def vocabulary_digest(self) -> str:
+        """A hash of the ontology and vocabulary files this installation reads."""
+        files = [ONTOLOGY_FILE, *sorted(VOCABULARY_DIR.glob("*.ttl"))]
+        return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+
     def content_hash(self, graph: NamedNode) -> str | None:
         """The content hash stored for a document's graph, or None when it is not in the store."""
         for q in self.store.quads_for_pattern(None, _n(BG.contentHash), None, graph):
@@ -117,7 +128,7 @@ class GraphStore:
     def sync_vocabulary(self) -> bool:
         """Load the ontology and the vocabulary into their graphs when they changed; True if loaded."""
         files = [ONTOLOGY_FILE, *sorted(VOCABULARY_DIR.glob("*.ttl"))]
-        digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+        digest = self.vocabulary_digest()
         graph = _n(VOCABULARY_GRAPH)
         if self.content_hash(graph) == digest:
             return False
