@@ -11,7 +11,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from beleidsgraaf.extract.errors import BeleidsgraafError
@@ -46,55 +53,193 @@ def _open_store(path: Path, *, read_only: bool = False):
         raise _fail(str(exc), 1) from exc
 
 
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes for extraction [default: one per CPU when the input is over 2 MB].",
+        show_default=False,
+    ),
+]
+CompactOption = Annotated[
+    bool,
+    typer.Option(
+        help="Evidence as offsets only: no sentence text in the graph; `beleidsgraaf text FILE` has it."
+    ),
+]
+SpacyModelOption = Annotated[
+    str | None,
+    typer.Option(
+        help="An installed trained Dutch spaCy pipeline whose NER adds candidates "
+        "[env: BELEIDSGRAAF_SPACY_MODEL]."
+    ),
+]
+
+
+class _RichProgress:
+    """A `BuildProgress` drawn with rich on standard error (only when it is a terminal)."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+        self.bar = Progress(
+            TextColumn(f"[bold]{description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        )
+        self.task = self.bar.add_task(description, total=None)
+
+    def start(self, total: int) -> None:
+        self.bar.update(self.task, total=total)
+
+    def advance(self, path: Path) -> None:
+        self.bar.advance(self.task)
+
+    def __enter__(self) -> _RichProgress:
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.bar.__exit__(*exc)
+
+
+def _existing_inputs(inputs: list[Path]) -> tuple[list[Path], list[str]]:
+    """The inputs that exist, and one line for each that does not or holds no document."""
+    from beleidsgraaf.extract.readers import iter_files
+
+    problems = [f"{p}: no such file or folder" for p in inputs if not p.exists()]
+    problems += [
+        f"{p}: no txt, md, html, docx or pdf files in this folder"
+        for p in inputs
+        if p.is_dir() and next(iter_files([p]), None) is None
+    ]
+    return [p for p in inputs if p.exists()], problems
+
+
 @app.command()
 def build(
     inputs: Annotated[list[Path], typer.Argument(help="Files and folders (txt, md, html, docx, pdf).")],
     store: StoreOption,
-    spacy_model: Annotated[
-        str | None,
-        typer.Option(
-            help="An installed trained Dutch spaCy pipeline whose NER adds candidates "
-            "[env: BELEIDSGRAAF_SPACY_MODEL]."
-        ),
-    ] = None,
+    spacy_model: SpacyModelOption = None,
+    jobs: JobsOption = None,
+    compact: CompactOption = False,
 ) -> None:
     """Read, extract and store documents. Unchanged documents are skipped; changed ones replaced."""
-    from beleidsgraaf.extract.readers import iter_files
     from beleidsgraaf.pipeline import build as run_build
     from beleidsgraaf.settings import Settings
 
-    missing = [p for p in inputs if not p.exists()]
-    empty = [p for p in inputs if p.is_dir() and next(iter_files([p]), None) is None]
+    existing, problems = _existing_inputs(inputs)
     graph_store = _open_store(store)
-    progress = Progress(
-        TextColumn("[bold]building"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
-    with progress:
-        report = run_build(
-            [p for p in inputs if p.exists()],
-            graph_store,
-            Settings.from_env(spacy_model),
-            progress=lambda files: progress.track(files, description="building"),
-        )
-    for path in missing:
-        err.print(f"{path}: no such file or folder", highlight=False, soft_wrap=True)
-    for path in empty:
-        err.print(f"{path}: no txt, md, html, docx or pdf files in this folder", highlight=False)
+    with _RichProgress("building") as progress:
+        try:
+            report = run_build(
+                existing,
+                graph_store,
+                Settings.from_env(spacy_model, compact=compact),
+                jobs=jobs,
+                progress=progress,
+            )
+        except BeleidsgraafError as exc:
+            raise _fail(str(exc), 1) from exc
+    for line in problems:
+        err.print(line, highlight=False, soft_wrap=True)
     for path, reason in report.failed:
         err.print(f"{path}: {reason}", highlight=False, soft_wrap=True)
     err.print(
         f"{len(report.stored)} stored, {len(report.unchanged)} unchanged, "
-        f"{len(report.failed) + len(missing) + len(empty)} failed → {store}",
+        f"{len(report.failed) + len(problems)} failed → {store}",
         highlight=False,
     )
-    if report.failed or missing or empty:
+    if report.failed or problems:
         raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (txt, md, html, docx, pdf).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the N-Quads shards.")],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 [default: a local cluster]."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes of the local cluster [default: one per CPU].")
+    ] = None,
+    documents_per_shard: Annotated[int, typer.Option(min=1, help="Documents per task and shard.")] = 100,
+    spacy_model: SpacyModelOption = None,
+    compact: CompactOption = False,
+) -> None:
+    """Extract documents on a Dask cluster into N-Quads shards; `beleidsgraaf load` stores them."""
+    from beleidsgraaf.pipeline.cluster import extract_to_shards
+    from beleidsgraaf.settings import Settings
+
+    existing, problems = _existing_inputs(inputs)
+    with _RichProgress("extracting") as progress:
+        try:
+            index = extract_to_shards(
+                existing,
+                output,
+                Settings.from_env(spacy_model, compact=compact),
+                scheduler=scheduler,
+                workers=workers,
+                documents_per_shard=documents_per_shard,
+                progress=progress,
+            )
+        except (BeleidsgraafError, OSError) as exc:
+            raise _fail(str(exc), 1) from exc
+    for line in problems:
+        err.print(line, highlight=False, soft_wrap=True)
+    for path, reason in index.failed:
+        err.print(f"{path}: {reason}", highlight=False, soft_wrap=True)
+    err.print(
+        f"{index.documents} extracted ({index.triples} triples) in {len(index.shards)} shards, "
+        f"{len(index.failed) + len(problems)} failed → {output}",
+        highlight=False,
+    )
+    if index.failed or problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    shards: Annotated[list[Path], typer.Argument(help="Shard folders written by `beleidsgraaf extract`.")],
+    store: Annotated[
+        Path | None, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")
+    ] = None,
+    endpoint: Annotated[
+        str | None, typer.Option(help="A SPARQL 1.1 server's Graph Store Protocol URL to publish to.")
+    ] = None,
+) -> None:
+    """Load N-Quads shards into the store (each document replaced whole), or publish them."""
+    import tempfile
+
+    from beleidsgraaf.pipeline.shards import load as load_shards
+
+    if store is None and endpoint is None:
+        raise _fail("give --store DIR, --endpoint URL or both")
+    with tempfile.TemporaryDirectory(prefix="beleidsgraaf-load-") as scratch:
+        graph_store = _open_store(store or Path(scratch) / "store")
+        with _RichProgress("loading") as progress:
+            try:
+                report = load_shards(shards, graph_store, progress=progress)
+            except BeleidsgraafError as exc:
+                raise _fail(str(exc), 1) from exc
+        err.print(
+            f"{report.documents} documents ({report.triples} triples) from {report.shards} shards"
+            f" → {store or 'a temporary store'}",
+            highlight=False,
+        )
+        if endpoint is not None:
+            _publish(graph_store, endpoint)
+        del graph_store
 
 
 class ExportFormat(StrEnum):
@@ -396,10 +541,13 @@ def publish(
     endpoint: Annotated[str, typer.Option(help="The server's Graph Store Protocol URL (or its base URL).")],
 ) -> None:
     """Load every named graph into a SPARQL 1.1 server, replacing each graph (idempotent)."""
+    _publish(_open_store(store, read_only=True), endpoint)
+
+
+def _publish(graph_store, endpoint: str) -> None:
     from beleidsgraaf.queries.endpoint import graph_store_url
     from beleidsgraaf.queries.endpoint import publish as publish_graphs
 
-    graph_store = _open_store(store, read_only=True)
     try:
         count = publish_graphs(graph_store, endpoint)
     except BeleidsgraafError as exc:
@@ -467,6 +615,148 @@ def stats(store: StoreOption) -> None:
     for row in document_counts(graph_store):
         table.add_row(*[str(v) if v is not None else "" for v in row])
     out.print(table)
+
+
+fetch_app = typer.Typer(
+    help="Download documents with their source's metadata (kind, date, dossier, people and their "
+    "factions) into a corpus folder with a manifest.jsonl; resumable and re-runnable without duplicates.",
+    no_args_is_help=True,
+)
+app.add_typer(fetch_app, name="fetch")
+
+CorpusOption = Annotated[
+    Path, typer.Option("--output", "-o", help="Corpus folder for the files and their manifest.jsonl.")
+]
+FetchFromOption = Annotated[
+    str | None, typer.Option("--from", help="Documents dated on or after (YYYY-MM-DD).")
+]
+FetchToOption = Annotated[str | None, typer.Option("--to", help="Documents dated on or before (YYYY-MM-DD).")]
+DossierOption = Annotated[
+    str | None, typer.Option(help="Kamerstukdossier number, such as 26485 or 36200-XII.")
+]
+LimitOption = Annotated[int | None, typer.Option(min=1, help="Fetch at most this many documents.")]
+IntervalOption = Annotated[
+    float, typer.Option("--min-interval", min=0, help="Seconds between two requests to the service.")
+]
+
+
+def _fetch_period(start: str | None, end: str | None):
+    """--from/--to as dates, checked (a usage error exits 2)."""
+    import datetime as dt
+
+    try:
+        dates = [dt.date.fromisoformat(d) if d else None for d in (start, end)]
+    except ValueError as exc:
+        raise _fail(f"--from/--to: expected YYYY-MM-DD ({exc})") from exc
+    if dates[0] and dates[1] and dates[1] < dates[0]:
+        raise _fail("--to is before --from")
+    return dates
+
+
+def _run_fetch(found, output: Path, session) -> None:
+    """Fetch into `output`, one line per failed document (its identifier and why); exit 1 if any."""
+    from collections import Counter
+
+    from beleidsgraaf.extract.sources.fetch import fetch
+
+    counts: Counter[str] = Counter()
+    progress = Progress(
+        TextColumn("[bold]fetching"),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("fetching", total=None)
+        try:
+            for step in fetch(found, output, session):
+                counts[step.status] += 1
+                if step.status == "failed":
+                    err.print(f"{step.identifier}: {step.reason}", highlight=False, soft_wrap=True)
+                progress.advance(task)
+        except BeleidsgraafError as exc:
+            raise _fail(str(exc), 1) from exc
+        except OSError as exc:
+            raise _fail(f"{output}: {exc.strerror or exc}", 1) from exc
+    err.print(
+        f"{counts['fetched']} fetched, {counts['unchanged']} unchanged, {counts['failed']} failed → {output}",
+        highlight=False,
+    )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@fetch_app.command("tweedekamer")
+def fetch_tweedekamer(
+    output: CorpusOption,
+    dossier: DossierOption = None,
+    start: FetchFromOption = None,
+    end: FetchToOption = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Kamerbrief, Antwoord op Kamervragen, Verslag schriftelijk overleg, Motie, Nota, Overig, "
+            "or the API's own Soort such as 'Brief regering' (repeatable)."
+        ),
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option(help="Part of the name of a person named with the document, such as Kaag.")
+    ] = None,
+    faction: Annotated[str | None, typer.Option(help="A faction's abbreviation, such as VVD.")] = None,
+    limit: LimitOption = None,
+    api_root: Annotated[
+        str | None,
+        typer.Option(help="Root URL of the OData API (default: the Tweede Kamer's Gegevensmagazijn)."),
+    ] = None,
+    min_interval: IntervalOption = 1.0,
+) -> None:
+    """Documents from the Tweede Kamer's OData API, with kind, date, dossier and signatories."""
+    from beleidsgraaf.extract.sources.polite import PoliteSession
+    from beleidsgraaf.extract.sources.tweedekamer import API_ROOT, TKQuery, TweedeKamer, dossier_parts
+
+    first, last = _fetch_period(start, end)
+    query = TKQuery(dossier, first, last, tuple(kind or ()), person, faction)
+    if query.empty:
+        raise _fail("give at least one of --dossier, --from, --to, --kind, --person, --faction")
+    if dossier:
+        try:
+            dossier_parts(dossier)
+        except ValueError as exc:
+            raise _fail(f"--dossier: {exc}") from exc
+    session = PoliteSession(min_interval=min_interval)
+    _run_fetch(TweedeKamer(session, api_root or API_ROOT).search(query, limit), output, session)
+
+
+@fetch_app.command("bekendmakingen")
+def fetch_bekendmakingen(
+    output: CorpusOption,
+    query: Annotated[
+        str | None,
+        typer.Option(
+            "--query", "-q", help="A CQL query, such as 'dt.type=Kamerstuk AND w.dossiernummer==26485'."
+        ),
+    ] = None,
+    dossier: DossierOption = None,
+    start: FetchFromOption = None,
+    end: FetchToOption = None,
+    limit: LimitOption = None,
+    url: Annotated[
+        str | None, typer.Option(help="URL of the SRU service (default: KOOP's repository.overheid.nl).")
+    ] = None,
+    min_interval: IntervalOption = 1.0,
+) -> None:
+    """Publications from officielebekendmakingen.nl (SRU), with identifiers, dates and paper numbers."""
+    from beleidsgraaf.extract.sources.bekendmakingen import SRU_URL, Bekendmakingen, cql
+    from beleidsgraaf.extract.sources.polite import PoliteSession
+
+    first, last = _fetch_period(start, end)
+    if not (query or dossier):
+        raise _fail("give --query or --dossier")
+    session = PoliteSession(min_interval=min_interval)
+    source = Bekendmakingen(session, url or SRU_URL)
+    _run_fetch(source.search(cql(query, dossier, first, last), limit), output, session)
 
 
 def main() -> None:

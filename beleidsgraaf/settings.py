@@ -11,7 +11,12 @@ class Settings:
     #: an installed trained Dutch spaCy pipeline (e.g. nl_core_news_lg) whose NER adds candidates;
     #: None means spacy.blank("nl") plus rules
     spacy_model: str | None = None
+    #: evidence as offsets only: mentions and assertions keep `bg:start`/`bg:end` but not the
+    #: sentence text, which stays in the corpus (`beleidsgraaf text FILE`)
+    compact: bool = False
 
     @classmethod
-    def from_env(cls, spacy_model: str | None = None) -> Settings:
-        return cls(spacy_model=spacy_model or os.environ.get("BELEIDSGRAAF_SPACY_MODEL") or None)
+    def from_env(cls, spacy_model: str | None = None, *, compact: bool = False) -> Settings:
+        return cls(
+            spacy_model=spacy_model or os.environ.get("BELEIDSGRAAF_SPACY_MODEL") or None, compact=compact
+        )

@@ -12,6 +12,8 @@ from beleidsgraaf.extract.nlp import build_pipeline, parse
 from beleidsgraaf.extract.relations import extract_relations, ministry_relations, post_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules
+from beleidsgraaf.extract.source_metadata import apply_source_record, vocabulary_lookup
+from beleidsgraaf.extract.sources.record import SourceRecord
 from beleidsgraaf.ontology.vocabulary import load_terms
 
 
@@ -26,7 +28,16 @@ class Extractor:
         term = self.resolver.index.lookup(name, "Organisation")
         return term.iri if term else None
 
-    def extract(self, source: SourceText) -> Extraction:
+    def extract(self, source: SourceText, record: SourceRecord | None = None) -> Extraction:
+        """The document's extraction; a publisher's `record` (see `extract.sources`), when there is
+        one, wins over what the text says about kind, date, number, title and signer."""
+        extraction = self._from_text(source)
+        if record is not None:
+            date = record.date or extraction.metadata.date
+            apply_source_record(extraction, record, vocabulary_lookup(self.resolver.index, date))
+        return extraction
+
+    def _from_text(self, source: SourceText) -> Extraction:
         text = source.text
         metadata = extract_metadata(text, source.file_name)
         found: list[Candidate] = []

@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from beleidsgraaf.extract.sources.record import SourceRecord
 
 #: Document kinds of the annotation guidelines.
 DOCUMENT_KINDS = (
@@ -107,6 +111,20 @@ class Relation:
     confidence: float
 
 
+@dataclass(frozen=True)
+class Membership:
+    """A membership a source states rather than the text (so it has no evidence offsets): `member`
+    belonged to `organisation` from `start` to `end` (None: not given). With `post`, the post held
+    (in `organisation` when given): a tenure. `source` is where it is stated, such as an API's URL."""
+
+    member: str  # entity id of the person
+    organisation: str | None  # entity id; None for a post whose organisation the source does not name
+    start: dt.date | None
+    end: dt.date | None
+    source: str
+    post: str | None = None
+
+
 @dataclass
 class Extraction:
     source: SourceText
@@ -116,6 +134,8 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     signer: str | None = None  # entity id of the signer
     askers: list[str] = field(default_factory=list)  # entity ids of the members who asked
+    memberships: list[Membership] = field(default_factory=list)  # stated by the source, with dates
+    source_record: SourceRecord | None = None  # the fetch's record, when the document was fetched
 
     def entity_at(self, span: Span | None) -> str | None:
         """The entity mentioned exactly at `span`, if any."""

@@ -65,24 +65,29 @@ def _integer(value: int) -> Literal:
     return Literal(str(value), datatype=n(XSD.integer))
 
 
-def to_quads(x: Extraction, extracted_with: str = "") -> list[Quad]:
-    """Every triple of one document, in its named graph; `extracted_with` keys the set-up that made it."""
+def to_quads(x: Extraction, extracted_with: str = "", *, compact: bool = False) -> list[Quad]:
+    """Every triple of one document, in its named graph; `extracted_with` keys the set-up that made it.
+
+    `compact` keeps evidence as offsets only: mentions lose `bg:surface` and `bg:evidence`,
+    assertions `bg:evidence` (their `bg:start`/`bg:end` still point into the document's text).
+    """
     g = graph_iri(x.source.file_name)
-    quads = [Quad(s, p, o, g) for s, p, o in _triples(x)]
+    quads = [Quad(s, p, o, g) for s, p, o in _triples(x, compact)]
     if extracted_with:
         quads.append(Quad(document_iri(x), n(BG.extractedWith), _string(extracted_with), g))
     return quads
 
 
-def _triples(x: Extraction) -> Iterator[tuple]:
+def _triples(x: Extraction, compact: bool = False) -> Iterator[tuple]:
     doc = document_iri(x)
     yield from _document(x, doc)
     for entity in x.entities.values():
         yield from _entity(entity)
     for m in x.mentions:
-        yield from _mention(x, doc, m)
-    for i, r in enumerate(x.relations):
-        yield from _relation(doc, r, i)
+        yield from _mention(x, doc, m, compact)
+    for r in x.relations:
+        yield from _relation(doc, r, compact)
+    yield from _memberships(x)
 
 
 def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
@@ -125,19 +130,20 @@ def _entity(e: Entity) -> Iterator[tuple]:
         yield s, n(SKOS.altLabel), _string(label)
 
 
-def _mention(x: Extraction, doc: NamedNode, m) -> Iterator[tuple]:
+def _mention(x: Extraction, doc: NamedNode, m, compact: bool) -> Iterator[tuple]:
     node = n(BGID[f"mention/{slugify(x.source.file_name)}/{m.start}-{m.end}"])
     yield node, n(RDF.type), n(BG.Mention)
     yield node, n(BG.inDocument), doc
     yield node, n(BG.refersTo), entity_iri(m.entity_id)
     yield node, n(BG.start), _integer(m.start)
     yield node, n(BG.end), _integer(m.end)
-    yield node, n(BG.surface), _string(m.surface)
-    yield node, n(BG.evidence), _string(m.sentence.text or m.surface)
     yield node, n(BG.rule), _string(m.rule)
+    if not compact:
+        yield node, n(BG.surface), _string(m.surface)
+        yield node, n(BG.evidence), _string(m.sentence.text or m.surface)
 
 
-def _relation(doc: NamedNode, r: Relation, index: int) -> Iterator[tuple]:
+def _relation(doc: NamedNode, r: Relation, compact: bool) -> Iterator[tuple]:
     subject = entity_iri(r.subject)
     predicate = n(PREDICATES[r.predicate])
     if r.predicate == "holdsPost":
@@ -154,8 +160,47 @@ def _relation(doc: NamedNode, r: Relation, index: int) -> Iterator[tuple]:
     yield node, n(RDF.predicate), predicate
     yield node, n(RDF.object), obj
     yield node, n(BG.inDocument), doc
-    yield node, n(BG.evidence), _string(r.evidence.text)
+    if not compact:
+        yield node, n(BG.evidence), _string(r.evidence.text)
     yield node, n(BG.start), _integer(r.evidence.start)
     yield node, n(BG.end), _integer(r.evidence.end)
     yield node, n(BG.rule), _string(r.rule)
     yield node, n(BG.confidence), Literal(f"{r.confidence:.2f}", datatype=n(XSD.decimal))
+
+
+def _memberships(x: Extraction) -> Iterator[tuple]:
+    """What a source states about the people of a document: `org:memberOf` and `org:holds`, and for
+    a dated one also an `org:Membership` (or `bg:Tenure` for a post) with `bg:startDate`/`bg:endDate`
+    and its source; a person's identifier at the Tweede Kamer as `skos:exactMatch`."""
+    for m in x.memberships:
+        member = entity_iri(m.member)
+        organisation = entity_iri(m.organisation) if m.organisation else None
+        if m.post:
+            post = post_iri(m.post)
+            yield member, n(ORG.holds), post
+            yield post, n(RDF.type), n(ORG.Post)
+            yield post, n(RDFS.label), _string(m.post)
+            kind, node_type, key = "tenure", BG.Tenure, [member.value, post.value]
+        elif organisation:
+            yield member, n(ORG.memberOf), organisation
+            kind, node_type, key = "membership", ORG.Membership, [member.value]
+        else:
+            continue
+        if not (m.start or m.end):
+            continue
+        key += [organisation.value if organisation else "", str(m.start or "")]
+        node = n(BGID[f"{kind}/{hashlib.sha1('|'.join(key).encode()).hexdigest()[:16]}"])
+        yield node, n(RDF.type), n(node_type)
+        yield node, n(ORG.member), member
+        if m.post:
+            yield node, n(BG.post), post_iri(m.post)
+        if organisation:
+            yield node, n(ORG.organization), organisation
+        for predicate, day in ((BG.startDate, m.start), (BG.endDate, m.end)):
+            if day:
+                yield node, n(predicate), Literal(day.isoformat(), datatype=n(XSD.date))
+        if m.source.startswith(("http://", "https://")):
+            yield node, n(DCTERMS.source), NamedNode(m.source)
+    for person in x.source_record.persons if x.source_record else ():
+        if person.entity_id and person.tk_iri:
+            yield entity_iri(person.entity_id), n(SKOS.exactMatch), NamedNode(person.tk_iri)

@@ -3,9 +3,7 @@ there and on the embedded store, and get the same rows; hostile parameters chang
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,56 +12,18 @@ import pytest
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import library, resolve
-from beleidsgraaf.queries.endpoint import oxigraph_command, publish, run_remote, with_values
+from beleidsgraaf.queries.endpoint import publish, run_remote, with_values
 from beleidsgraaf.queries.run import bind, run_local
 from tests.conftest import run_cli
+from tests.servers import free_port, oxigraph_server, wait_for
 
 HOSTILE = ['"', "'", "} ; DROP ALL ; {", '" } } ; DROP ALL ; SELECT * { { "', "\\", 'CSDDD" || true || "']
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str, process: subprocess.Popen) -> None:
-    for _ in range(100):
-        if process.poll() is not None:
-            raise RuntimeError(process.stderr.read().decode() if process.stderr else "server stopped")
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise TimeoutError(url)
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A writable Oxigraph server, as a researcher's institute might run."""
-    port = _free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
-    process = subprocess.Popen(
-        [
-            oxigraph_command(),
-            "serve",
-            "--location",
-            str(location),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait(base + "/query", process)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -108,14 +68,14 @@ def test_hostile_parameters_are_values_not_syntax(value: str, published: str, se
 
 def _serve(cli: str, store: Path) -> tuple[subprocess.Popen, str, int]:
     """`beleidsgraaf serve` on a free port, once it answers."""
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [cli, "serve", "--store", str(store), "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}/query"
-    _wait(url, process)
+    wait_for(url, process)
     return process, url, port
 
 
@@ -153,7 +113,7 @@ def test_an_unreachable_endpoint_is_one_clear_error(cli: str) -> None:
         "query",
         "documents",
         "--endpoint",
-        f"http://127.0.0.1:{_free_port()}/query",
+        f"http://127.0.0.1:{free_port()}/query",
         "--timeout",
         "3",
         check=False,

@@ -1,0 +1,94 @@
+"""One document in, its graph out as N-Quads: the unit of work that a process pool or a Dask worker
+runs. N-Quads bytes cross process boundaries cheaply and are what shards hold."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, serialize
+
+from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError
+from beleidsgraaf.extract.extractor import Extractor
+from beleidsgraaf.extract.readers import read
+from beleidsgraaf.extract.sources.manifest import record_for
+from beleidsgraaf.extract.sources.record import SourceRecord
+from beleidsgraaf.graph.rdf import graph_iri, to_quads
+from beleidsgraaf.graph.store import vocabulary_digest
+from beleidsgraaf.settings import Settings
+
+
+def extraction_key(settings: Settings) -> str:
+    """What an extraction depends on besides the document: the project's version, the vocabulary,
+    the spaCy pipeline and the mode. A change in any of them re-extracts documents whose bytes did
+    not change."""
+    try:
+        version = importlib.metadata.version("beleidsgraaf")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    mode = "compact" if settings.compact else "full"
+    parts = f"{version}|{vocabulary_digest()}|{settings.spacy_model or 'blank:nl'}|{mode}"
+    return hashlib.sha256(parts.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What became of one input file: its graph as N-Quads, or the one-line reason it has none."""
+
+    path: Path
+    graph: str
+    nquads: bytes = b""
+    triples: int = 0
+    error: str | None = None
+
+
+@cache
+def _extractor(spacy_model: str | None) -> Extractor:
+    """One extractor per process: the pipeline and the vocabulary index take seconds to build."""
+    return Extractor(spacy_model)
+
+
+def document_key(setup: str, record: SourceRecord | None) -> str:
+    """The extraction key of one document: the set-up, and the publisher's record when it has one
+    (a record corrected at the source re-extracts a document whose bytes did not change)."""
+    if record is None:
+        return setup
+    data = json.dumps(record.to_json(), sort_keys=True, ensure_ascii=False, default=str)
+    return f"{setup}-{hashlib.sha256(data.encode()).hexdigest()[:8]}"
+
+
+def extract_document(path: Path, settings: Settings, setup: str) -> DocumentResult:
+    """Read and extract one file; never raises, so that one bad file cannot stop a batch."""
+    graph = graph_iri(path.name).value
+    try:
+        record = record_for(path)
+        extraction = _extractor(settings.spacy_model).extract(read(path), record)
+        quads = to_quads(extraction, document_key(setup, record), compact=settings.compact)
+        return DocumentResult(path, graph, serialize(quads, format=RdfFormat.N_QUADS), len(quads))
+    except ReadError as exc:
+        return DocumentResult(path, graph, error=exc.reason)
+    except BeleidsgraafError as exc:
+        return DocumentResult(path, graph, error=str(exc))
+    except Exception as exc:  # a bug on one document must not cost the rest of the batch
+        return DocumentResult(
+            path, graph, error=f"internal error, please report: {type(exc).__name__}: {exc}"
+        )
+
+
+def extract_batch(paths: list[Path], settings: Settings, setup: str) -> list[DocumentResult]:
+    """Several documents per task, so that scheduling costs little next to extraction."""
+    return [extract_document(p, settings, setup) for p in paths]
+
+
+def file_hash(path: Path) -> str | None:
+    """The content hash `read` would give, without parsing; None when the file cannot be read (the
+    extraction then reports why)."""
+    try:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
