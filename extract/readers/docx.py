@@ -5,10 +5,15 @@ The body is walked as XML rather than through `Document.paragraphs`, so that con
 read too. A footnote's text follows the paragraph that cites it as its own paragraph, numbered as
 Word displays it ("1 Kamerstuk 36180, nr. 164"); endnotes close the document. Text boxes, headers
 and footers are page furniture and are left out.
+
+python-docx reads every part of the package whole into memory, and zipfile trusts a part's declared
+size only after decompressing up to 1 GiB of it; so the package is checked first (`_check_package`)
+and a zip bomb is refused before anything is unpacked.
 """
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from collections import Counter
@@ -17,13 +22,12 @@ from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.parts.document import DocumentPart
-from lxml.etree import XMLSyntaxError, _Element
+from lxml.etree import _Element
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.extract.errors import ReadError, describe, megabytes
 
 _RUN_CONTENT = (
     ".//w:r[not(ancestor::w:txbxContent or ancestor::w:del or ancestor::w:moveFrom)]/*[self::w:t"
@@ -34,17 +38,71 @@ _RUN_TEXT = {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBrea
 _NOTE_REFERENCES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _NOTE_PARTS = {"footnote": RT.FOOTNOTES, "endnote": RT.ENDNOTES}
 _PARAGRAPH, _TABLE, _CONTENT_CONTROL = qn("w:p"), qn("w:tbl"), qn("w:sdt")
-_BROKEN_PACKAGE = (OpcError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError)
+
+#: Limits no Word document comes near; a package beyond them is a zip bomb or no document.
+MAX_PARTS = 10_000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 100  # Apache POI's default: a part unpacking to more than 100 times its packed size …
+RATIO_FLOOR = 1024 * 1024  # … and to more than this (small XML parts compress well)
+_CHUNK = 1024 * 1024
+_CENTRAL_DIRECTORY_ENTRY = b"PK\x01\x02"
+_WORD_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 def read_docx(path: Path, data: bytes) -> str:
-    """The text of a Word document; ReadError when the file is no Word document or is damaged."""
+    """The text of a Word document; ReadError when the file is no Word document, is damaged, or is a
+    zip bomb. zipfile, python-docx and lxml raise builtin exceptions of many kinds on damaged
+    packages, so every failure inside them is reported as an unreadable file."""
     try:
+        _check_package(path, data)
         document = docx.Document(io.BytesIO(data))
         notes = {kind: _notes(document.part, relationship) for kind, relationship in _NOTE_PARTS.items()}
         return _DocumentText(notes).render(document.element.body)
-    except _BROKEN_PACKAGE as error:
-        raise ReadError(path, f"not a readable .docx file ({type(error).__name__})") from error
+    except ReadError:
+        raise
+    except Exception as error:
+        raise ReadError(path, f"not a readable .docx file ({describe(error)})") from error
+
+
+def _check_package(path: Path, data: bytes) -> None:
+    """Refuses, before anything is unpacked: a package of too many parts (counted in the bytes, as
+    zipfile builds an object per part), or unpacking to too many bytes in all or to too many times
+    its packed size in one part, or packed in a way Word never uses."""
+    if data.count(_CENTRAL_DIRECTORY_ENTRY) > MAX_PARTS:
+        raise ReadError(path, f"not a readable .docx file (more than {MAX_PARTS} parts)")
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = package.infolist()
+        unpacked = sum(part.file_size for part in parts)
+        if unpacked > MAX_UNPACKED_BYTES:
+            sizes = f"{megabytes(unpacked)} (limit {megabytes(MAX_UNPACKED_BYTES)})"
+            raise ReadError(path, f"refused as a zip bomb: it unpacks to {sizes}")
+        for part in parts:
+            _check_part(path, package, part)
+
+
+def _check_part(path: Path, package: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    name = repr(part.filename)
+    if part.compress_type not in _WORD_COMPRESSION:
+        raise ReadError(path, f"not a readable .docx file ({name} uses compression {part.compress_type})")
+    if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+        sizes = f"{megabytes(part.file_size)} from {megabytes(part.compress_size)}"
+        raise ReadError(path, f"refused as a zip bomb: {name} unpacks to {sizes}")
+    if part.compress_type == zipfile.ZIP_DEFLATED and _unpacks_beyond(package, part):
+        raise ReadError(path, f"refused as a zip bomb: {name} unpacks to more than its header says")
+
+
+def _unpacks_beyond(package: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
+    """Whether the part holds more than its declared size: it is read in chunks, with room for one
+    byte more, so that a lying header costs at most one chunk of memory. The probe skips the CRC
+    check (zipfile skips it for a CRC of None), which a longer read would fail; python-docx checks."""
+    probe = copy.copy(part)
+    probe.file_size = part.file_size + 1
+    probe.CRC = None
+    unpacked = 0
+    with package.open(probe) as stream:
+        while unpacked <= part.file_size and (chunk := stream.read(_CHUNK)):
+            unpacked += len(chunk)
+    return unpacked > part.file_size
 
 
 def _notes(part: DocumentPart, relationship: str) -> dict[str, str]:

@@ -4,6 +4,10 @@ Page furniture goes first (scripts, styles, navigation, the site's header and fo
 cookie bars); then the largest `<main>`/`<article>` is kept, so a page wrapping a parliamentary
 document yields the document. Block elements become paragraphs separated by blank lines, table rows
 become lines with tab-separated cells, `<br>` a line break.
+
+Hostile markup: lexbor's tree building slows quadratically with nesting depth (a page of 30,000
+unclosed `<div>` takes seconds, one of a million would take days), so a page nesting deeper than
+browsers build (`MAX_NESTING`) is refused before parsing; the tree is walked without recursion.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from beleidsgraaf.extract.errors import ReadError
 from beleidsgraaf.extract.readers.text import decode_text
 
 #: Never content. `header`/`footer` only when they belong to the page, not to an article.
@@ -25,7 +30,7 @@ _FURNITURE = ", ".join(
         "[class~=cookie-banner], [class~=cookiebar], [id~=cookie-banner]",
     ]
 )
-_PAGE_LEVEL_ONLY = "header, footer"
+_PAGE_LEVEL_ONLY = frozenset({"header", "footer"})
 _SECTIONING = frozenset({"article", "main", "section"})
 _MAIN_CONTENT = "main, [role=main], article"
 MIN_MAIN_SHARE = 0.3  # a main/article holding less of the page's text is a teaser, not the document
@@ -44,17 +49,56 @@ _SPACE_AT_BREAK = re.compile(r" *\n *")
 _DECLARED_ENCODING = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
+MAX_NESTING = 512  # Blink's limit too: deeper elements it adds as siblings
+_TAG = re.compile(rb"<(/?[a-zA-Z][a-zA-Z0-9]*)")
+_VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
+#: start tags that close an open element of their kind, as a new `<p>` closes the last one
+_CLOSES_ITS_KIND = frozenset(b"p li dt dd option optgroup tr td th thead tbody tfoot".split())
+
 
 def read_html(path: Path, data: bytes) -> str:
     """The main text of a web page."""
+    if _nests_too_deep(data):
+        raise ReadError(path, f"markup nested more than {MAX_NESTING} elements deep (broken or hostile HTML)")
     parser = _parse(path, data)
     for node in parser.css(_FURNITURE):
         node.decompose()
-    for node in parser.css(_PAGE_LEVEL_ONLY):
-        if not _inside_sectioning(node):
-            node.decompose()
+    for node in _page_level_headers(parser.root):
+        node.decompose()
     root = _main_content(parser)
     return "" if root is None else _render(root)
+
+
+def _nests_too_deep(data: bytes) -> bool:
+    """Whether elements nest deeper than MAX_NESTING, estimated from the tags as a parser builds the
+    tree: an end tag closes the nearest open element of its name and all opened inside it, `<p>`,
+    `<li>` and their like close an open one of their kind, void elements hold nothing. Linear: the
+    stack is searched through counts of open elements per name. Read from the bytes, so a UTF-16
+    page (rare on the web) goes unchecked."""
+    stack: list[bytes] = []
+    open_count: dict[bytes, int] = {}
+    for tag in _TAG.findall(data):
+        tag = tag.lower()
+        name = tag.removeprefix(b"/")
+        if name in _VOID:
+            continue
+        if (name != tag or name in _CLOSES_ITS_KIND) and open_count.get(name):
+            _close(stack, open_count, name)
+        if name == tag:
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+            if len(stack) > MAX_NESTING:
+                return True
+    return False
+
+
+def _close(stack: list[bytes], open_count: dict[bytes, int], name: bytes) -> None:
+    """Pops the nearest open `name` and everything opened after it."""
+    while True:
+        closed = stack.pop()
+        open_count[closed] -= 1
+        if closed == name:
+            return
 
 
 def _parse(path: Path, data: bytes) -> LexborHTMLParser:
@@ -65,25 +109,46 @@ def _parse(path: Path, data: bytes) -> LexborHTMLParser:
     return LexborHTMLParser(decode_text(path, data))
 
 
-def _inside_sectioning(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in _SECTIONING:
-            return True
-        parent = parent.parent
-    return False
+def _page_level_headers(root: LexborNode | None) -> list[LexborNode]:
+    """The page's own headers and footers, not an article's: one walk that does not enter
+    sectioning elements, nor the headers and footers it finds (whatever they hold goes with them)."""
+    found: list[LexborNode] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if node.tag in _PAGE_LEVEL_ONLY:
+            found.append(node)
+        elif node.tag not in _SECTIONING:
+            stack.extend(node.iter())
+    return found
 
 
 def _main_content(parser: LexborHTMLParser) -> LexborNode | None:
     """The largest main/article element, else the body: a page can hold several articles (a news
     list) or an article inside main (with the document's metadata beside it). A small one is a
-    teaser beside a document that sits in plain `<div>`s, so then the body is kept too."""
+    teaser beside a document that sits in plain `<div>`s, so then the body is kept too. An element
+    inside another candidate is never larger than it, so only the outermost are measured."""
     body = parser.body or parser.root
     candidates = parser.css(_MAIN_CONTENT)
     if body is None or not candidates:
         return body
-    largest = max(candidates, key=_text_length)
+    largest = max(_outermost(body, candidates), key=_text_length, default=body)
     return largest if _text_length(largest) >= MIN_MAIN_SHARE * _text_length(body) else body
+
+
+def _outermost(root: LexborNode, selected: list[LexborNode]) -> list[LexborNode]:
+    """The selected nodes under `root` that are not inside another selected node, in document order;
+    one walk of the tree, however deep the selected nodes nest."""
+    ids = {node.mem_id for node in selected}
+    found: list[LexborNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.mem_id in ids:
+            found.append(node)
+        else:
+            stack.extend(reversed(list(node.iter())))
+    return found
 
 
 def _text_length(node: LexborNode) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.extract.errors import ReadError, describe
 
 # pypdf logs its repairs of malformed files ("EOF marker not found"); without a handler of its own
 # Python's last-resort handler would print them between the one-line errors the CLI promises. They
@@ -31,9 +31,11 @@ def read_pdf(path: Path, data: bytes) -> str:
     except ReadError:
         raise
     except Exception as error:
-        raise ReadError(path, f"damaged PDF ({type(error).__name__})") from error
+        raise ReadError(path, f"damaged PDF ({describe(error)})") from error
     if pages and not any(page.strip() for page in pages):
-        raise ReadError(path, "no text layer (scanned PDF?); OCR is not supported")
+        raise ReadError(
+            path, "no text layer (scanned PDF?); OCR is not supported: run OCR first, e.g. with ocrmypdf"
+        )
     return "\n\n".join(pages)
 
 
@@ -47,5 +49,5 @@ def _open(path: Path, data: bytes) -> PdfReader:
     except DependencyError as error:
         raise ReadError(path, "encrypted PDF (AES); reading it needs the 'cryptography' package") from error
     if not decrypted:
-        raise ReadError(path, "encrypted PDF (password required)")
+        raise ReadError(path, "encrypted PDF (password required); save a copy without the password")
     return reader
