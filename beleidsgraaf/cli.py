@@ -21,7 +21,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.extract.errors import BeleidsgraafError, one_line
 
 app = typer.Typer(
     help="Dutch parliamentary and government documents → a knowledge graph of actors, instruments "
@@ -38,8 +38,14 @@ StoreOption = Annotated[Path, typer.Option("--store", "-s", help="Folder of the 
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print("[red]error:[/red] ", end="")
+    err.print(one_line(message), markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def _say(line: str) -> None:
+    """One line on standard error, as written: file names may hold brackets or line breaks."""
+    err.print(one_line(line), markup=False, highlight=False, soft_wrap=True)
 
 
 def _open_store(path: Path, *, read_only: bool = False):
@@ -148,9 +154,9 @@ def build(
         except BeleidsgraafError as exc:
             raise _fail(str(exc), 1) from exc
     for line in problems:
-        err.print(line, highlight=False, soft_wrap=True)
+        _say(line)
     for path, reason in report.failed:
-        err.print(f"{path}: {reason}", highlight=False, soft_wrap=True)
+        _say(f"{path}: {reason}")
     err.print(
         f"{len(report.stored)} stored, {len(report.unchanged)} unchanged, "
         f"{len(report.failed) + len(problems)} failed → {store}",
@@ -196,9 +202,9 @@ def extract(
         except (BeleidsgraafError, OSError) as exc:
             raise _fail(str(exc), 1) from exc
     for line in problems:
-        err.print(line, highlight=False, soft_wrap=True)
+        _say(line)
     for path, reason in index.failed:
-        err.print(f"{path}: {reason}", highlight=False, soft_wrap=True)
+        _say(f"{path}: {reason}")
     err.print(
         f"{index.documents} extracted ({index.triples} triples) in {len(index.shards)} shards, "
         f"{len(index.failed) + len(problems)} failed → {output}",
@@ -545,14 +551,14 @@ def publish(
 
 
 def _publish(graph_store, endpoint: str) -> None:
-    from beleidsgraaf.queries.endpoint import graph_store_url
+    from beleidsgraaf.queries.endpoint import graph_store_url, redacted
     from beleidsgraaf.queries.endpoint import publish as publish_graphs
 
     try:
         count = publish_graphs(graph_store, endpoint)
     except BeleidsgraafError as exc:
         raise _fail(str(exc), 1) from exc
-    err.print(f"{count} graphs → {graph_store_url(endpoint)}", highlight=False)
+    err.print(f"{count} graphs → {redacted(graph_store_url(endpoint))}", highlight=False)
 
 
 @app.command()
@@ -566,16 +572,27 @@ def serve(
         bool, typer.Option(help="Allow cross-origin requests (browsers on other sites).")
     ] = False,
     timeout: Annotated[int, typer.Option(help="Seconds a query may run.")] = 60,
+    max_result_mb: Annotated[
+        float, typer.Option(min=0, help="Largest answer sent, in MB; a larger one gets a 413 error.")
+    ] = 100.0,
 ) -> None:
-    """Run a read-only SPARQL endpoint (the Oxigraph server) on the store until Ctrl-C."""
+    """Run a read-only SPARQL endpoint on the store until Ctrl-C: the Oxigraph server behind a guard
+    that lets only queries through and bounds the size of answers."""
     from beleidsgraaf.queries.endpoint import serve as start_server
+    from beleidsgraaf.queries.guard import Guard
 
     if not store.exists():
         raise _fail(f"--store {store}: no store there")
     try:
-        server = start_server(store, host=host, port=port, cors=cors, timeout=timeout)
+        server, upstream = start_server(store, cors=cors, timeout=timeout)
     except BeleidsgraafError as exc:
         raise _fail(str(exc)) from exc
+    try:
+        guard = Guard((host, port), upstream, max_bytes=int(max_result_mb * 1024 * 1024), timeout=timeout + 5)
+    except OSError as exc:
+        server.terminate()
+        raise _fail(f"--host {host} --port {port}: cannot listen there ({exc.strerror or exc})", 1) from exc
+    guard.start()
     err.print(f"SPARQL endpoint: http://{host}:{port}/query  (read-only; Ctrl-C stops it)", highlight=False)
     # a service manager's SIGTERM stops the server as Ctrl-C does, instead of orphaning it
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
@@ -585,6 +602,8 @@ def serve(
         server.terminate()
         server.wait(timeout=10)
         raise typer.Exit(0) from None
+    finally:
+        guard.stop()
     message = (server.stderr.read() if server.stderr else b"").decode(errors="replace").strip()
     raise _fail(f"the oxigraph server stopped ({code}): {message.splitlines()[-1] if message else ''}", 1)
 

@@ -82,6 +82,11 @@ class GraphStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self.store = Store(str(path))
         except OSError as exc:
+            if "LOCK" in str(exc):
+                raise StoreError(
+                    f"{path}: the store is in use by another process (a build, load or writable server); "
+                    "wait for it to finish (queries can run meanwhile)"
+                ) from exc
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
 
     # documents -----------------------------------------------------------------------------
@@ -171,7 +176,16 @@ class GraphStore:
 
     def refresh_labels(self) -> None:
         """Give every entity outside the vocabulary exactly one skos:prefLabel: the name documents
-        use most often for it (then the longest, then alphabetically first), in its own graph."""
+        use most often for it (then the longest, then alphabetically first), in its own graph.
+
+        The labels graph records which documents it was computed from, so a build cut short after
+        storing documents but before their labels catches up on the next run, and an unchanged
+        store costs one small query.
+        """
+        graph = _n(ENTITIES_GRAPH)
+        documents = self._documents_digest()
+        if self.content_hash(graph) == documents:
+            return
         rows = self.store.query(
             f"""
             SELECT ?e ?label (COUNT(*) AS ?n) WHERE {{
@@ -184,12 +198,23 @@ class GraphStore:
         for row in rows:
             label = row["label"].value
             ranked.setdefault(row["e"], []).append((-int(row["n"].value), -len(label), label))
-        graph = _n(ENTITIES_GRAPH)
-        body = " .\n".join(
+        lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
+        lines += [
             f"{e} <{SKOS.prefLabel}> {Literal(min(keys)[2], language='nl')}" for e, keys in ranked.items()
-        )
+        ]
+        body = " .\n".join(lines)
         # one update, one transaction: the labels are never absent, even when a build is cut short
         self.store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def _documents_digest(self) -> str:
+        """A hash of which documents, in which versions, the store holds."""
+        keys = sorted(
+            f"{q.graph_name}|{q.predicate}|{q.object}"
+            for predicate in (BG.contentHash, BG.extractedWith)
+            for q in self.store.quads_for_pattern(None, _n(predicate), None)
+            if q.graph_name != _n(ENTITIES_GRAPH)
+        )
+        return hashlib.sha256("\n".join(keys).encode()).hexdigest()
 
     # reading -------------------------------------------------------------------------------
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -27,6 +29,13 @@ from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError
 from beleidsgraaf.queries.results import Results
 from beleidsgraaf.queries.run import bind
+
+_USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
+
+
+def redacted(text: str) -> str:
+    """`text` with any user name and password in URLs replaced: messages never show credentials."""
+    return _USERINFO.sub("***@", text)
 
 
 def _credentials(url: str) -> tuple[str, str] | None:
@@ -73,6 +82,23 @@ def _iri_end(query: str, i: int) -> int | None:
     return j + 1 if j < len(query) and query[j] == ">" else None
 
 
+_FORM = re.compile(
+    r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b"
+)
+
+
+def query_form(query: str) -> str | None:
+    """The query's form (SELECT, ASK, …, or an update keyword), read from its syntax alone.
+
+    SPARQLWrapper guesses the form from the text, and its comment stripping misses every second
+    line of a comment block, so a word like "copy" in a query's description made it send the query
+    as an update; the form is therefore read here, with comments, strings and IRIs skipped.
+    """
+    syntax = "".join(ch for _, ch in _tokens(query))
+    match = _FORM.search(syntax)
+    return match.group(1).upper() if match else None
+
+
 def _where_braces(query: str) -> list[int]:
     """Positions of the '{' that open a WHERE clause: the query's own and every subquery's."""
     syntax = list(_tokens(query))
@@ -105,6 +131,10 @@ def run_remote(
     """Run a named query on a SPARQL 1.1 endpoint (the endpoint should read the union of graphs)."""
     sparql = SPARQLWrapper(endpoint)
     sparql.setQuery(with_values(query.text, bind(query, values or {})))
+    form = query_form(query.text)
+    if form not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+        raise QueryError(f"{query.name}: not a SPARQL query (updates are not sent to endpoints)")
+    sparql.queryType = form
     sparql.setReturnFormat(JSON)
     sparql.setMethod(POST)
     sparql.setTimeout(int(timeout))
@@ -114,7 +144,7 @@ def run_remote(
     try:
         answer = sparql.queryAndConvert()
     except (SPARQLWrapperException, OSError, ValueError) as exc:
-        raise QueryError(f"--endpoint {endpoint}: {str(exc).splitlines()[0]}") from exc
+        raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(str(exc).splitlines()[0])}") from exc
     if not isinstance(answer, dict):
         raise QueryError(f"{query.name}: only SELECT and ASK queries give rows")
     if "boolean" in answer:
@@ -154,10 +184,10 @@ def publish(store: GraphStore, endpoint: str, *, timeout: float = 120.0) -> int:
                     headers={"Content-Type": "application/n-triples"},
                 )
             except httpx.HTTPError as exc:
-                raise QueryError(f"--endpoint {endpoint}: {exc}") from exc
+                raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(str(exc))}") from exc
             if response.status_code >= 400:
                 raise QueryError(
-                    f"--endpoint {endpoint}: graph {graph.value} refused ({response.status_code})"
+                    f"--endpoint {redacted(endpoint)}: graph {graph.value} refused ({response.status_code})"
                 )
     return len(graphs)
 
@@ -171,21 +201,35 @@ def oxigraph_command() -> str:
     return found
 
 
-def serve(
-    store: Path, *, host: str = "127.0.0.1", port: int = 7878, cors: bool = False, timeout: int = 60
-) -> subprocess.Popen[bytes]:
-    """Start a read-only Oxigraph server on the store, answering over the union of its graphs."""
+def serve(store: Path, *, cors: bool = False, timeout: int = 60) -> tuple[subprocess.Popen[bytes], str]:
+    """Start a read-only Oxigraph server on the store, answering over the union of its graphs, on a
+    free loopback port (the guard in `queries.guard` faces the network); returns it and its URL."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
     command = [
         oxigraph_command(),
         "serve-read-only",
         "--location",
         str(store),
         "--bind",
-        f"{host}:{port}",
+        f"127.0.0.1:{port}",
         "--union-default-graph",
         "--timeout-s",
         str(timeout),
     ]
     if cors:
         command.append("--cors")
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        if process.poll() is not None:
+            message = (process.stderr.read() if process.stderr else b"").decode(errors="replace").strip()
+            raise QueryError(f"--store {store}: the oxigraph server did not start: {message[-300:]}")
+        try:
+            httpx.get(f"{url}/query", timeout=1, trust_env=False)
+            return process, url
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    process.terminate()
+    raise QueryError(f"--store {store}: the oxigraph server did not answer within 10 s")

@@ -104,8 +104,7 @@ def build(
         report.record(result)
         progress.advance(result.path)
     writer.flush()
-    if report.stored:
-        store.refresh_labels()
+    store.refresh_labels()
     store.flush()
     return report
 

@@ -130,7 +130,6 @@ def load(folders: Iterable[Path], store: GraphStore, progress=None) -> LoadRepor
                     progress.advance(folder / entry["file"])
             report.shards += 1
     writer.flush()
-    if report.documents:
-        store.refresh_labels()
+    store.refresh_labels()
     store.flush()
     return report

@@ -6,13 +6,15 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import os
+import stat
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, serialize
 
-from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError
+from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError, describe
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.readers import read
 from beleidsgraaf.extract.sources.manifest import record_for
@@ -74,9 +76,7 @@ def extract_document(path: Path, settings: Settings, setup: str) -> DocumentResu
     except BeleidsgraafError as exc:
         return DocumentResult(path, graph, error=str(exc))
     except Exception as exc:  # a bug on one document must not cost the rest of the batch
-        return DocumentResult(
-            path, graph, error=f"internal error, please report: {type(exc).__name__}: {exc}"
-        )
+        return DocumentResult(path, graph, error=f"internal error, please report: {describe(exc)}")
 
 
 def extract_batch(paths: list[Path], settings: Settings, setup: str) -> list[DocumentResult]:
@@ -85,10 +85,16 @@ def extract_batch(paths: list[Path], settings: Settings, setup: str) -> list[Doc
 
 
 def file_hash(path: Path) -> str | None:
-    """The content hash `read` would give, without parsing; None when the file cannot be read (the
-    extraction then reports why)."""
+    """The content hash `read` would give, without parsing; None when the file cannot be read or is
+    not a regular file (a FIFO would block, /dev/zero never end): the extraction then says why."""
     try:
-        with path.open("rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        try:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+        except OSError:
+            return None
