@@ -8,7 +8,7 @@ SEEDS := $(SHARED)/corpus/seeds
 DEMO_CORPUS := $(if $(wildcard $(SEEDS)/*),$(SEEDS),examples)
 OUT := out
 
-.PHONY: demo test evaluate lint clean chromium
+.PHONY: demo test stress evaluate lint clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ test: $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
+# the long robustness tests: big and hostile files, thousands of hypothesis examples, 20 kills
+stress: $(STAMP)
+	BELEIDSGRAAF_STRESS=1 BELEIDSGRAAF_KILLS=20 BELEIDSGRAAF_KILL_COPIES=24 \
+		$(BIN)/python -m pytest -s -p no:cacheprovider tests/stress tests/test_interrupted_builds.py
+
 evaluate: $(STAMP)
 	$(BIN)/beleidsgraaf build $(SEEDS) --store $(OUT)/seeds
 	$(BIN)/beleidsgraaf evaluate --store $(OUT)/seeds --gold $(SHARED)/gold/seeds.json --no-errors
@@ -56,3 +61,9 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(OUT) .pytest_cache
+
+# build throughput, scaling and the store at 1M quads vs rdflib → benchmarks/results.md (20-30 min);
+# BENCH_ARGS=--quick for a smoke test, or e.g. BENCH_ARGS="--only throughput"
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)

@@ -13,12 +13,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import psutil
 import pytest
 
 from beleidsgraaf.graph.store import GraphStore
 from tests.conftest import DEV, SEEDS, need, run_cli
 
-KILLS = int(os.environ.get("BELEIDSGRAAF_KILLS", "3"))
+KILLS = int(os.environ.get("BELEIDSGRAAF_KILLS", "2"))
 COPIES = int(os.environ.get("BELEIDSGRAAF_KILL_COPIES", "12"))
 
 
@@ -51,31 +52,58 @@ def reference(corpus: Path, cli: str, tmp_path_factory: pytest.TempPathFactory) 
     return graphs_of(cli, store, store.parent / "all.nq"), time.monotonic() - started
 
 
-def _kill_build_after(cli: str, corpus: Path, store: Path, seconds: float) -> None:
-    process = subprocess.Popen(
-        [cli, "build", str(corpus), "--store", str(store), "--jobs", "1"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def _kill_after(command: list[str], seconds: float) -> None:
+    """Run `command`, SIGKILL it after `seconds`, and check that no worker it started lives on."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(seconds)
+    workers = psutil.Process(process.pid).children(recursive=True)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, f"workers outlived the killed build: {alive}"
 
 
-def test_killed_builds_lose_nothing(corpus: Path, cli: str, tmp_path: Path, reference) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_killed_builds_lose_nothing(corpus: Path, cli: str, tmp_path: Path, reference, jobs: str) -> None:
     expected, duration = reference
     documents = [g for g in expected if "/graph/c" in g]
     assert len(documents) == 7 * COPIES
     store = tmp_path / "store"
+    GraphStore(store).flush()  # an empty store, as a user's first build would find it
     rng = random.Random(20261123)
     for kill in range(KILLS):
-        _kill_build_after(cli, corpus, store, rng.uniform(0.2, duration * 0.9))
+        after = rng.uniform(0.2, duration * 0.9)
+        _kill_after([cli, "build", str(corpus), "--store", str(store), "--jobs", jobs], after)
         GraphStore(store).flush()  # opens for writing: the lock is free and the files are sound
         present = graphs_of(cli, store, tmp_path / f"after-kill-{kill}.nq")
-        for graph, quads in present.items():
-            if graph in documents:
-                assert quads == expected[graph], f"kill {kill}: {graph} is not whole"
-    run_cli(cli, "build", str(corpus), "--store", str(store), "--jobs", "1")
+        stored = [g for g in present if g in documents]
+        for graph in stored:
+            assert present[graph] == expected[graph], f"kill {kill}: {graph} is not whole"
+        print(f"build --jobs {jobs} killed after {after:.1f} s: {len(stored)} of {len(documents)} whole")
+    run_cli(cli, "build", str(corpus), "--store", str(store), "--jobs", jobs)
+    assert graphs_of(cli, store, tmp_path / "final.nq") == expected
+
+
+def test_killed_loads_lose_nothing(corpus: Path, cli: str, tmp_path: Path, reference) -> None:
+    expected, _ = reference
+    documents = [g for g in expected if "/graph/c" in g]
+    shards = tmp_path / "shards"
+    run_cli(cli, "extract", str(corpus), "-o", str(shards), "--workers", "2", "--documents-per-shard", "20")
+    store = tmp_path / "store"
+    started = time.monotonic()
+    run_cli(cli, "load", str(shards), "--store", str(tmp_path / "timed"))
+    duration = time.monotonic() - started
+    GraphStore(store).flush()
+    rng = random.Random(7)
+    for kill in range(KILLS):
+        after = rng.uniform(0.2, duration * 0.9)
+        _kill_after([cli, "load", str(shards), "--store", str(store)], after)
+        present = graphs_of(cli, store, tmp_path / f"after-kill-{kill}.nq")
+        stored = [g for g in present if g in documents]
+        for graph in stored:
+            assert present[graph] == expected[graph], f"kill {kill}: {graph} is not whole"
+        print(f"load killed after {after:.1f} s: {len(stored)} of {len(documents)} whole")
+    run_cli(cli, "load", str(shards), "--store", str(store))
     assert graphs_of(cli, store, tmp_path / "final.nq") == expected
 
 

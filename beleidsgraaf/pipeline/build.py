@@ -24,6 +24,7 @@ from beleidsgraaf.graph.rdf import graph_iri
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.pipeline.work import (
     DocumentResult,
+    die_with_parent,
     document_key,
     extract_document,
     extraction_key,
@@ -149,7 +150,13 @@ def _extract_all(paths: list[Path], settings: Settings, setup: str, jobs: int) -
         return
     # spawn, not fork: the parent holds the store's open files and a progress thread
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(paths)),
+        mp_context=context,
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
+    with pool:
         window: list[Future[DocumentResult]] = []
         for path in paths:
             window.append(pool.submit(extract_document, path, settings, setup))

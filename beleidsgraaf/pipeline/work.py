@@ -3,11 +3,15 @@ runs. N-Quads bytes cross process boundaries cheaply and are what shards hold.""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 import importlib.metadata
 import json
 import os
+import signal
 import stat
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,6 +39,10 @@ def extraction_key(settings: Settings) -> str:
     mode = "compact" if settings.compact else "full"
     parts = f"{version}|{vocabulary_digest()}|{settings.spacy_model or 'blank:nl'}|{mode}"
     return hashlib.sha256(parts.encode()).hexdigest()[:16]
+
+
+#: prctl(2) option: the signal a process gets when its parent dies
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,16 @@ def extract_document(path: Path, settings: Settings, setup: str) -> DocumentResu
 def extract_batch(paths: list[Path], settings: Settings, setup: str) -> list[DocumentResult]:
     """Several documents per task, so that scheduling costs little next to extraction."""
     return [extract_document(p, settings, setup) for p in paths]
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initializer: end this process when the build that started it ends, even by SIGKILL
+    (Linux's parent-death signal), instead of extracting on as an orphan."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was set up
+        os._exit(1)
 
 
 def file_hash(path: Path) -> str | None:
