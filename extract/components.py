@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -40,8 +42,18 @@ def candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read from the Doc's arrays: `Token` objects, one or two per token, cost
+    the sentencizer several times its own work."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 ABBREVIATION_END = frozenset(".!?")
 OPENERS = frozenset("\"'‘“«([")
+#: a sentence ends before the token that would make it longer (a real one is under 600 characters):
+#: text without sentence ends would otherwise be one sentence, held in every mention's evidence
+MAX_SENTENCE_CHARS = 2_000
 
 
 @Language.factory("bg_sentencizer", default_config={"abbreviations": []})
@@ -52,44 +64,67 @@ def make_sentencizer(nlp: Language, name: str, abbreviations: list[str]) -> Dutc
 class DutchSentencizer:
     """Sentence boundaries for Dutch official prose: a full stop ends a sentence unless it belongs to
     an abbreviation (`nr.`, `jl.`, `o.a.`, `c.s.`) or an initial (`A. de Vries`); a line break ends
-    one too, since normalisation has already joined lines wrapped inside sentences."""
+    one too, since normalisation has already joined lines wrapped inside sentences. A sentence that
+    would grow over `MAX_SENTENCE_CHARS` ends before the word that would make it so."""
 
     def __init__(self, abbreviations: Iterable[str]) -> None:
         self.abbreviations = frozenset(a.casefold().rstrip(".") for a in abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or self._starts(doc, i)
+        """Every token is marked as starting a sentence or not; the marks are written as one array."""
+        if len(doc):
+            words = token_texts(doc)
+            space = doc.to_array(IS_SPACE).tolist()
+            starts = [True] + [self._starts(words, space, i) for i in range(1, len(words))]
+            if len(doc.text) > MAX_SENTENCE_CHARS:
+                _cap_lengths(starts, words, space, doc.to_array(IDX).tolist())
+            doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype(numpy.uint64))
         return doc
 
-    def _starts(self, doc: Doc, i: int) -> bool:
-        prev, token = doc[i - 1], doc[i]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space:
-            return not token.is_space
-        if token.is_space:
+    def _starts(self, words: list[str], space: list[int], i: int) -> bool:
+        """Whether token `i` starts a sentence, from the tokens' texts and `is_space` flags (a
+        token's trailing white space is at most one space, so a line break is a token of its own)."""
+        prev, word = words[i - 1], words[i]
+        if "\n" in prev or space[i - 1]:
+            return not space[i]
+        if space[i]:
             return False
-        if prev.text in ABBREVIATION_END or prev.text.endswith("."):
-            if prev.text == "." and i >= 2 and self._no_boundary_after(doc[i - 2]):
+        if prev in ABBREVIATION_END or prev.endswith("."):
+            if prev == "." and i >= 2 and self._no_boundary_after(words[i - 2]):
                 return False
-            if prev.text != "." and self._no_boundary_after(prev):
+            if prev != "." and self._no_boundary_after(prev):
                 return False
-            return token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in OPENERS
+            return word[:1].isupper() or word[:1].isdigit() or word[:1] in OPENERS
         return False
 
-    def _no_boundary_after(self, token) -> bool:
-        text = token.text.rstrip(".").casefold()
-        single_initial = len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
+    def _no_boundary_after(self, word: str) -> bool:
+        text = word.rstrip(".").casefold()
+        single_initial = len(word.rstrip(".")) == 1 and word[:1].isupper()
         return (
             text in self.abbreviations
             or single_initial
             or bool(
-                token.text.count(".") > 1 and token.text.endswith(".")  # "S.A.M.", "o.a."
+                word.count(".") > 1 and word.endswith(".")  # "S.A.M.", "o.a."
             )
         )
 
 
+def _cap_lengths(starts: list[bool], words: list[str], space: list[int], idx: list[int]) -> None:
+    """Marks a word as starting a sentence where the sentence would otherwise run past
+    `MAX_SENTENCE_CHARS` (white space, trimmed from sentences, does not start one)."""
+    begin = 0
+    for i in range(1, len(words)):
+        if starts[i]:
+            begin = idx[i]
+        elif not space[i] and idx[i] + len(words[i]) - begin > MAX_SENTENCE_CHARS:
+            starts[i] = True
+            begin = idx[i]
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for matching ("Oekraïne" = "oekraine")."""
+    if text.isascii():  # most names: nothing to decompose
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -38,11 +38,30 @@ class PipelineError(BeleidsgraafError):
     """The configured spaCy pipeline could not be built."""
 
 
+#: a run without white space this long is one token: spaCy splits affixes off a run one at a time,
+#: searching the whole rest for a suffix each time, so "(((…" or "’’’…" took time quadratic in its
+#: length (80 s for 20,000 brackets). No word is this long; a URL may be, see `_long_run`.
+LONG_RUN = 200
+#: a URL with at most a few marks around it ("(https://…).", "“www.…”,"): spaCy still splits those
+#: off and keeps the URL one token, in as few steps as there are marks
+WRAPPED_URL = re.compile(
+    r"[^\w\s]{0,8}(?:[A-Za-z][A-Za-z0-9+.\-]{1,30}://|www\.)\S*[^\W_][^\w\s]{0,8}", re.IGNORECASE
+)
+
+
+def _long_run(string: str) -> bool:
+    """The tokenizer's `token_match`: whether a run without white space stays one token as it is.
+    Runs shorter than `LONG_RUN` are tokenised as without it (it is consulted before affixes are
+    split off)."""
+    return len(string) >= LONG_RUN and not WRAPPED_URL.fullmatch(string)
+
+
 def _tune_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = list(EXTRA_SUFFIXES) + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.token_match = _long_run
 
 
 @cache
@@ -76,20 +95,35 @@ def _base_pipeline(model: str | None) -> Language:
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: a longer paragraph is parsed in pieces (spaCy refuses a text over `nlp.max_length`, 1,000,000
+#: characters); no real paragraph comes near it
+MAX_PARAGRAPH = 100_000
+#: up to the last white space (of a window of the text)
+_UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """Paragraphs with their offsets: spaCy's tokenizer is ~5x faster on paragraphs than on whole
-    documents (its special-case cache stops after the first abbreviation in a Doc)."""
+    documents (its special-case cache stops after the first abbreviation in a Doc). A paragraph
+    longer than `MAX_PARAGRAPH` is cut after the last white space before that length, or at it."""
     out: list[tuple[int, str]] = []
     pos = 0
     for m in PARAGRAPH_BREAK.finditer(text):
-        if text[pos : m.start()].strip():
-            out.append((pos, text[pos : m.start()]))
+        _add_paragraph(out, text, pos, m.start())
         pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, text[pos:]))
+    _add_paragraph(out, text, pos, len(text))
     return out
+
+
+def _add_paragraph(out: list[tuple[int, str]], text: str, start: int, end: int) -> None:
+    while end - start > MAX_PARAGRAPH:
+        space = _UP_TO_LAST_SPACE.match(text, start, start + MAX_PARAGRAPH)
+        cut = space.end() if space else start + MAX_PARAGRAPH
+        if text[start:cut].strip():
+            out.append((start, text[start:cut]))
+        start = cut
+    if text[start:end].strip():
+        out.append((start, text[start:end]))
 
 
 def parse(nlp: Language, text: str) -> list[tuple[int, Doc]]:

@@ -70,7 +70,9 @@ def compose_unicode(text: str) -> str:
 # --- conversion artefacts and navigation -------------------------------------------------------
 
 _INLINE_ARTEFACT = re.compile(r"\[(?:bookmark: [^\s\[\]]*|(?P<note>(?:foot|end)noteRef):[0-9]+)\]")
-_NOTE_BODY = re.compile(r"\[([0-9]{1,4}):\s+([^\[\]]*)\]")
+#: the note text starts after all the white space: were it allowed to start with white space too, a
+#: `[1:` before a long run of it would be matched in time quadratic in the run
+_NOTE_BODY = re.compile(r"\[([0-9]{1,4}):\s+((?:[^\[\]\s][^\[\]]*)?)\]")
 _NAVIGATION_LINE = re.compile(r"^[ \t]*(?:\[[^\[\]\n]*\](?:\([^()\n]*\))?[ \t]*){2,}$", re.MULTILINE)
 
 

@@ -11,6 +11,7 @@ within one sentence, take the nearest actor, and prefer missing a relation to in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -59,6 +60,18 @@ def mask(
     return Sentence(sentence, inside, types, "".join(parts), previous, classes)
 
 
+def _sentence_mentions(sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[list[Mention]]:
+    """For each sentence, the mentions that start in it, in the order of `mentions`; `mask` keeps
+    those that also end in it. Found by bisection: a scan of every mention for every sentence was
+    the slowest part of relation extraction."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
+    return [
+        [mentions[i] for i in sorted(order[bisect.bisect_left(starts, a) : bisect.bisect_right(starts, b)])]
+        for a, b in sentences
+    ]
+
+
 Found = tuple[int, str, int, float]  # subject index, predicate, object index, confidence
 #: added to an index that points into the previous sentence's mentions
 PREVIOUS = 10_000
@@ -66,11 +79,17 @@ PREVIOUS = 10_000
 THE_COUNTRY = -1
 RelationRule = Callable[[Sentence], Iterator[Found]]
 RELATION_RULES: dict[str, RelationRule] = {}
+#: name → strings one of which every match of the rule holds in the masked sentence
+RELATION_CUES: dict[str, tuple[str, ...]] = {}
 
 
-def relation_rule(name: str) -> Callable[[RelationRule], RelationRule]:
+def relation_rule(name: str, cues: tuple[str, ...] = ()) -> Callable[[RelationRule], RelationRule]:
+    """Register a relation rule; a sentence without any of its `cues` is skipped (as for the rules of
+    `beleidsgraaf.extract.rules`, a substring test is far faster than the patterns' scan)."""
+
     def register(fn: RelationRule) -> RelationRule:
         RELATION_RULES[name] = fn
+        RELATION_CUES[name] = cues
         return fn
 
     return register
@@ -99,7 +118,7 @@ IMPLEMENTATION = re.compile(
 )
 
 
-@relation_rule("relations.executes")
+@relation_rule("relations.executes", cues=("voer",))
 def executes(s: Sentence) -> Iterator[Found]:
     for m in EXECUTES.finditer(s.masked):
         a, b = _ids(m.group("s"))[0], _ids(m.group("o"))[0]
@@ -107,7 +126,7 @@ def executes(s: Sentence) -> Iterator[Found]:
             yield a, "implements", b, 0.9
 
 
-@relation_rule("relations.implementation")
+@relation_rule("relations.implementation", cues=("implement",))
 def implementation(s: Sentence) -> Iterator[Found]:
     for m in IMPLEMENTATION.finditer(s.masked):
         a, b = _ids(m.group("s"))[0], _ids(m.group("o"))[0]
@@ -120,7 +139,7 @@ def implementation(s: Sentence) -> Iterator[Found]:
 VIA = re.compile(r"\bvia\s+(?:de|het)\s+(?P<o>⟨\d+⟩)")
 
 
-@relation_rule("relations.via")
+@relation_rule("relations.via", cues=("via",))
 def via(s: Sentence) -> Iterator[Found]:
     opening = OPENING_SUBJECT.match(s.masked)
     if not opening or s.type_of(int(opening.group(1))) != "Organisation":
@@ -149,7 +168,7 @@ AMENDS = re.compile(
 )
 
 
-@relation_rule("relations.transposition")
+@relation_rule("relations.transposition", cues=("implementatie",))
 def transposition(s: Sentence) -> Iterator[Found]:
     for pattern in (TRANSPOSITION, TRANSPOSITION_AFTER):
         for m in pattern.finditer(s.masked):
@@ -158,7 +177,7 @@ def transposition(s: Sentence) -> Iterator[Found]:
                 yield nl, "transposes", eu, 0.85
 
 
-@relation_rule("relations.amends")
+@relation_rule("relations.amends", cues=("aanpassingen", "wijzig"))
 def amends(s: Sentence) -> Iterator[Found]:
     for m in AMENDS.finditer(s.masked):
         a, b = _ids(m.group("s"))[0], _ids(m.group("o"))[0]
@@ -175,7 +194,7 @@ PART_UNDER = re.compile(r"(?P<s>⟨\d+⟩)[^⟨.;:?]{0,30}?\bonder\s+(?:de|het)\
 PART_OF_PREVIOUS = re.compile(r"(?P<s>⟨\d+⟩)[^⟨.;:?]{0,40}?\bmaakt\s+(?:hier|daar)van\s+deel\s+uit")
 
 
-@relation_rule("relations.part-of")
+@relation_rule("relations.part-of", cues=("maakt", "onder"))
 def part_of(s: Sentence) -> Iterator[Found]:
     for pattern in (PART_OF, PART_UNDER):
         for m in pattern.finditer(s.masked):
@@ -208,6 +227,11 @@ MAKES = re.compile(
     rf"{GAP}(?P<o>⟨\d+⟩)"
     r"|(?P<s2>⟨\d+⟩)\s+(?:het|de)\s+(?P<o2>⟨\d+⟩)\s+(?:opgesteld|gelanceerd|opgericht|ingesteld|gepresenteerd)\b"
 )
+#: a word of each pattern of `responsibility`
+RESPONSIBILITY_CUES = tuple(
+    "verantwoordelijkheid door presenteerde lanceerde introduceerde publiceerde "
+    "opgesteld gelanceerd opgericht ingesteld gepresenteerd".split()
+)
 
 
 #: "… valt onder de verantwoordelijkheid van de minister van Economische Zaken": a minister named by
@@ -216,6 +240,8 @@ MINISTER_RESPONSIBLE = re.compile(
     r"(?P<o>⟨\d+⟩)[^⟨.;:?]{0,60}?\bvalt\s+onder\s+de\s+verantwoordelijkheid\s+van\s+de\s+minister\s+van\s+"
     r"(?P<portfolio>[A-Z][\w-]*(?:,?\s+(?:en\s+)?[A-Z][\w-]*){0,4})"
 )
+#: a word of `MINISTER_RESPONSIBLE`: a sentence without it is not masked
+MINISTER_RESPONSIBLE_CUE = "verantwoordelijkheid"
 
 
 def ministry_relations(
@@ -227,8 +253,10 @@ def ministry_relations(
     """Responsibility stated of a minister by portfolio, attributed to the ministry (the guidelines'
     'minister van Economische Zaken → Innovatie Attaché Netwerk')."""
     out = []
-    for start, end in sentences:
-        s = mask(Span(start, end, text[start:end]), mentions, lambda _: "")
+    for (start, end), near in zip(sentences, _sentence_mentions(sentences, mentions), strict=True):
+        if text.find(MINISTER_RESPONSIBLE_CUE, start, end) < 0:
+            continue
+        s = mask(Span(start, end, text[start:end]), near, lambda _: "")
         for m in MINISTER_RESPONSIBLE.finditer(s.masked):
             iri = ministry(f"Ministerie van {m.group('portfolio')}")
             if iri:
@@ -239,7 +267,7 @@ def ministry_relations(
     return out
 
 
-@relation_rule("relations.responsibility")
+@relation_rule("relations.responsibility", cues=RESPONSIBILITY_CUES)
 def responsibility(s: Sentence) -> Iterator[Found]:
     for pattern in (UNDER_RESPONSIBILITY, FACILITATED_BY):
         for m in pattern.finditer(s.masked):
@@ -265,13 +293,17 @@ TOGETHER = re.compile(
     r"\b[Ss]amen\s+\w+\s+(?P<a>⟨\d+⟩)\s+en\s+(?P<b>⟨\d+⟩)|(?P<a2>⟨\d+⟩)\s+en\s+(?P<b2>⟨\d+⟩)\s+werken\s+samen"
 )
 PARTNERSHIP = re.compile(r"partnerschap")
+#: a word of each alternative of `COOPERATION` and `TOGETHER`
+COOPERATION_CUES = tuple(
+    "samen Samen overleg partners partijen belanghebbenden organisaties stakeholders".split()
+)
 
 
 #: a sentence that continues the previous one's subject: "Daarin wordt nauw samengewerkt met …"
 ANAPHORIC_START = re.compile(r"^\s*(?:Daarin|Hierin|Daarbij|Hierbij|Daarvoor|Hiervoor)\b")
 
 
-@relation_rule("relations.cooperation")
+@relation_rule("relations.cooperation", cues=COOPERATION_CUES)
 def cooperation(s: Sentence) -> Iterator[Found]:
     cue = COOPERATION.search(s.masked)
     if cue:
@@ -289,7 +321,7 @@ def cooperation(s: Sentence) -> Iterator[Found]:
             yield a, "cooperatesWith", b, 0.8
 
 
-@relation_rule("relations.partnership")
+@relation_rule("relations.partnership", cues=("partnerschap",))
 def partnership(s: Sentence) -> Iterator[Found]:
     """'Nederland werkt aan strategische partnerschappen … met landen als Vietnam, …'; 'De EU heeft
     vijftien grondstoffenpartnerschappen, met Zuid-Afrika, …': the nearest country or organisation
@@ -328,12 +360,12 @@ OPPOSE = re.compile(
 )
 
 
-@relation_rule("stance.supports")
+@relation_rule("stance.supports", cues=("steun", "voorstander", "pleit", "zet"))
 def supports(s: Sentence) -> Iterator[Found]:
     yield from _stance(s, SUPPORT, "supports")
 
 
-@relation_rule("stance.opposes")
+@relation_rule("stance.opposes", cues=("wijst", "wijzen", "tegen"))
 def opposes(s: Sentence) -> Iterator[Found]:
     yield from _stance(s, OPPOSE, "opposes")
 
@@ -463,8 +495,8 @@ def extract_relations(
     out: list[Relation] = []
     seen: set[tuple[str, str, str, int]] = set()
     previous: Sentence | None = None
-    for start, end in sentences:
-        sentence = mask(Span(start, end, text[start:end]), mentions, type_of, previous, class_of)
+    for (start, end), near in zip(sentences, _sentence_mentions(sentences, mentions), strict=True):
+        sentence = mask(Span(start, end, text[start:end]), near, type_of, previous, class_of)
         previous = sentence
         if not sentence.mentions:
             continue
@@ -477,6 +509,9 @@ def extract_relations(
             return sentence.mentions[i].entity_id
 
         for name, rule in RELATION_RULES.items():
+            cues = RELATION_CUES[name]
+            if cues and not any(cue in sentence.masked for cue in cues):
+                continue
             for a, predicate, b, confidence in rule(sentence):
                 subject, obj = entity(a), entity(b)
                 key = (subject, predicate, obj, start)

@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from beleidsgraaf.extract.components import fold
@@ -40,8 +40,11 @@ PRIORITY = {
 LEADING_ARTICLE = re.compile(r"^(?:de|het|the|een)\s+", re.IGNORECASE)
 #: a lower-case Dutch article before a name is not part of it ("de Raad"); "The West Wing" keeps "The"
 DUTCH_ARTICLE = re.compile(r"^(?:de|het|een)\s+")
-#: a name joined to a head noun by a hyphen: "Global Gateway-initiatief", "Mercosur-handelsovereenkomst"
-COMPOUND = re.compile(r"^(?P<name>.*[A-Z].*)-(?P<head>[a-z]{4,})$")
+#: the head noun a name is joined to by a hyphen: "Global Gateway-initiatief",
+#: "Mercosur-handelsovereenkomst" (the name before it is checked apart: a pattern for the whole
+#: surface backtracked in time quadratic in a long surface without such a head)
+COMPOUND_HEAD = re.compile(r"-(?P<head>[a-z]{4,})$")
+_CAPITAL = re.compile(r"[A-Z]")
 #: a quoted title after a name: Beleidsagenda Buitenlandse Handel ‘Nederland: welvarend en weerbaar’
 QUOTED_TITLE = re.compile(r"\s*[‘“«\"'][^’”»\"']+[’”»\"']$")
 #: "Europese Anti-dwangarbeidverordening" is the Anti-dwangarbeidverordening
@@ -84,14 +87,15 @@ class VocabularyIndex:
     def compound(self, surface: str, type_: str) -> Term | None:
         """The term a compound of a name and a head refers to: 'Global Gateway-initiatief' is Global
         Gateway; 'Mercosur-handelsovereenkomst' is the one agreement whose name holds 'Mercosur'."""
-        m = COMPOUND.match(surface)
-        if not m or head_type(m.group("head")) is None:
+        m = COMPOUND_HEAD.search(surface)
+        name = surface[: m.start()] if m else ""
+        if not m or "\n" in name or not _CAPITAL.search(name) or head_type(m.group("head")) is None:
             return None
-        named = self.lookup(m.group("name"))
+        named = self.lookup(name)
         if named and named.type in ("Policy", "Instrument"):
             return named
         if type_ in ("Policy", "Instrument"):
-            found = self.by_word.get(label_key(m.group("name")), set())
+            found = self.by_word.get(label_key(name), set())
             if len(found) == 1:
                 return self.terms[next(iter(found))]
         return None
@@ -165,28 +169,49 @@ def _active(term: Term, date: dt.date) -> bool:
     return any((s is None or s <= date) and (e is None or date <= e) for s, e in periods if s or e)
 
 
-def _is_enumeration(c: Candidate, vocab: list[Candidate], text: str) -> bool:
+class _ByStart:
+    """Candidates sorted by start, to find those inside a span by bisection rather than by a scan of
+    all of them for each candidate."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.candidates = sorted(candidates, key=lambda c: c.start)
+        self.starts = [c.start for c in self.candidates]
+
+    def inside(self, start: int, end: int) -> list[Candidate]:
+        """The candidates within [start, end), by start (ties in their original order)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return [c for c in self.candidates[lo:hi] if c.end <= end]
+
+
+#: what joins two names in an enumeration
+JOINED = re.compile(r"\s(?:en|and|of)\s|,")
+
+
+def _is_enumeration(c: Candidate, vocab: _ByStart, text: str) -> bool:
     """A rule's span that holds two vocabulary names joined by 'en' or a comma."""
-    inside = sorted((v for v in vocab if c.start <= v.start and v.end <= c.end), key=lambda v: v.start)
-    return any(
-        re.search(r"\s(?:en|and|of)\s|,", text[a.end : b.start]) for a, b in itertools.pairwise(inside)
-    )
+    inside = vocab.inside(c.start, c.end)
+    return any(JOINED.search(text, a.end, b.start) for a, b in itertools.pairwise(inside))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of `taken`, which are sorted and do not overlap, so that
+    of the spans starting before `end` the last one ends last."""
+    i = bisect.bisect_left(taken, (end,))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def select(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then by rule priority. A rule's span that joins
     vocabulary terms with "en" ("Europese Unie en India") is two names, and one that holds a person
     found by context ("Europese Commissie Ursula von der Leyen") is an organisation and a person."""
-    vocab = [c for c in candidates if c.iri]
-    persons = [c for c in candidates if c.rule.startswith("persons.")]
+    vocab = _ByStart([c for c in candidates if c.iri])
+    persons = _ByStart([c for c in candidates if c.rule.startswith("persons.")])
     kept_input = [
         c
         for c in candidates
         if c.iri
         or c.label == "Person"
-        or not (
-            _is_enumeration(c, vocab, text) or any(c.start <= p.start and p.end <= c.end for p in persons)
-        )
+        or not (_is_enumeration(c, vocab, text) or persons.inside(c.start, c.end))
     ]
     ranked = sorted(
         kept_input,
@@ -195,9 +220,9 @@ def select(candidates: list[Candidate], text: str) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []
     for c in ranked:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if _overlaps(taken, c.start, c.end):
             continue
-        taken.append((c.start, c.end))
+        bisect.insort(taken, (c.start, c.end))
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
@@ -227,6 +252,7 @@ class Resolver:
         entities: dict[str, Entity] = {}
         mentions: list[Mention] = []
         sentence_starts = [s for s, _ in sentences]
+        sentence_spans: dict[int, Span] = {}
 
         def add(c: Candidate, entity: Entity) -> None:
             surface = text[c.start : c.end]
@@ -240,7 +266,7 @@ class Resolver:
                     surface,
                     entity.id,
                     c.rule,
-                    sentence_at(text, sentences, sentence_starts, c.start),
+                    sentence_at(text, sentences, sentence_starts, c.start, sentence_spans),
                 )
             )
 
@@ -263,8 +289,8 @@ class Resolver:
         surfaces = [c.canonical or " ".join(text[c.start : c.end].split()) for c in chosen]
         # acronym groups: the whole group takes the vocabulary term any member resolves to
         group_term: dict[str, Term] = {g: self.index.terms[iri] for g, iri in group_iri.items()}
-        for c, surface in zip(chosen, surfaces, strict=True):
-            term = self._term(c, surface, date)
+        terms = [self._term(c, surface, date) for c, surface in zip(chosen, surfaces, strict=True)]
+        for c, term in zip(chosen, terms, strict=True):
             if c.group and term:
                 group_term.setdefault(c.group, term)
         group_long: dict[str, str] = {}
@@ -276,9 +302,9 @@ class Resolver:
         )
 
         out: list[Entity] = []
-        for c, surface in zip(chosen, surfaces, strict=True):
+        for c, surface, own_term in zip(chosen, surfaces, terms, strict=True):
             term = group_term.get(c.group) if c.group else None
-            term = term or self._term(c, surface, date)
+            term = term or own_term
             if term:
                 out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type))
                 continue
@@ -332,7 +358,7 @@ class Resolver:
         text: str, chosen: list[Candidate], entity_of: list[Entity]
     ) -> list[tuple[Candidate, Entity]]:
         """Later uses of names learned in this document (an acronym after its definition)."""
-        taken = [(c.start, c.end) for c in chosen]
+        taken = sorted((c.start, c.end) for c in chosen)
         found: list[tuple[Candidate, Entity]] = []
         forms: dict[str, Entity] = {}
         for c, entity in zip(chosen, entity_of, strict=True):
@@ -340,13 +366,32 @@ class Resolver:
             if not c.iri and not c.canonical and len(surface) >= 3 and "\n" not in surface:
                 forms.setdefault(surface, entity)
         for surface, entity in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?:['’]s)?(?![\w])", text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
+            for start, end in _uses(text, surface):
+                if _overlaps(taken, start, end):
                     continue
-                taken.append(m.span())
+                bisect.insort(taken, (start, end))
                 label = entity.type if entity.type in ID_PREFIX else "Organisation"
-                found.append((Candidate(m.start(), m.end(), label, "propagation"), entity))
+                found.append((Candidate(start, end, label, "propagation"), entity))
         return found
+
+
+#: where a use of a name starts and ends: not inside a word or compound; an 's is part of it
+USE_START = re.compile(r"(?<![\w-])")
+USE_END = re.compile(r"(?:['’]s)?(?![\w])")
+
+
+def _uses(text: str, surface: str) -> Iterator[tuple[int, int]]:
+    """The spans of `USE_START`, `surface`, `USE_END` in `text`, left to right and not overlapping.
+    `str.find` finds the surface: a pattern per name, scanning the whole text, took most of the time
+    of resolution."""
+    pos = text.find(surface)
+    while pos >= 0:
+        end = USE_END.match(text, pos + len(surface)) if USE_START.match(text, pos) else None
+        if end:
+            yield pos, end.end()
+            pos = text.find(surface, end.end())
+        else:
+            pos = text.find(surface, pos + 1)
 
 
 def _merge_variants(entities: list[Entity]) -> list[Entity]:
@@ -371,9 +416,22 @@ def _merge_variants(entities: list[Entity]) -> list[Entity]:
     return [target.get(e.id, e) if not e.in_vocabulary else e for e in entities]
 
 
-def sentence_at(text: str, sentences: list[tuple[int, int]], starts: list[int], pos: int) -> Span:
+def sentence_at(
+    text: str,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    pos: int,
+    made: dict[int, Span] | None = None,
+) -> Span:
+    """The sentence holding `pos`. With `made`, the spans already made, each sentence's span is
+    made once and shared by its mentions, rather than its text copied into every one of them."""
     i = bisect.bisect_right(starts, pos) - 1
     if i < 0:
         return Span(pos, pos, "")
+    if made is not None and i in made:
+        return made[i]
     s, e = sentences[i]
-    return Span(s, e, text[s:e])
+    span = Span(s, e, text[s:e])
+    if made is not None:
+        made[i] = span
+    return span

@@ -23,16 +23,33 @@ MIN_SCORE = 3.0
 
 @dataclass(frozen=True)
 class Cue:
-    """Evidence for a kind: a pattern, its weight, and whether it only counts in the head."""
+    """Evidence for a kind: a pattern, its weight, and whether it only counts in the head.
+
+    `words`, when given, are strings one of which every match holds: a text without any of them is
+    not searched, which saves scanning the whole document with a pattern a substring test rules out.
+    """
 
     kind: str
     pattern: re.Pattern[str]
     weight: float
     head_only: bool = True
+    words: tuple[str, ...] = ()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.words and not any(word in text for word in self.words):
+            return None
+        return self.pattern.search(text)
 
 
-def _cue(kind: str, pattern: str, weight: float, head_only: bool = True, flags: int = 0) -> Cue:
-    return Cue(kind, re.compile(pattern, flags), weight, head_only)
+def _cue(
+    kind: str,
+    pattern: str,
+    weight: float,
+    head_only: bool = True,
+    flags: int = 0,
+    words: tuple[str, ...] = (),
+) -> Cue:
+    return Cue(kind, re.compile(pattern, flags), weight, head_only, words)
 
 
 CUES: tuple[Cue, ...] = (
@@ -53,9 +70,17 @@ CUES: tuple[Cue, ...] = (
         2,
         False,
         re.MULTILINE,
+        words=("inister", "taatssecretaris"),
     ),
     # Kamerbrief: closing formula
-    _cue(LETTER, r"^[ \t]*(?:Hoogachtend|Met\s+vriendelijke\s+groet)", 2, False, re.MULTILINE),
+    _cue(
+        LETTER,
+        r"^[ \t]*(?:Hoogachtend|Met\s+vriendelijke\s+groet)",
+        2,
+        False,
+        re.MULTILINE,
+        words=("Hoogachtend", "groet"),
+    ),
     # Antwoord: question header "Vragen van het lid Hijink (SP) aan … (ingezonden 22 december 2017)"
     _cue(ANSWER, r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b[\s\S]{0,600}?\(\s*ingezonden", 8),
     # Antwoord: answer header "Antwoord van Minister Kaag (…) (ontvangen 2 februari 2018)"
@@ -73,22 +98,24 @@ CUES: tuple[Cue, ...] = (
     # Antwoord: web title "Antwoorden op Kamervragen over …"
     _cue(ANSWER, r"\bAntwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?[Kk]amervragen\b", 4),
     # Antwoord: numbered question and answer blocks
-    _cue(ANSWER, r"^[ \t]*Vraag[ \t]+\d+[ \t]*:?[ \t]*$", 2, False, re.MULTILINE),
-    _cue(ANSWER, r"^[ \t]*Antwoord[ \t]+\d+[ \t]*:?[ \t]*$", 2, False, re.MULTILINE),
+    _cue(ANSWER, r"^[ \t]*Vraag[ \t]+\d+[ \t]*:?[ \t]*$", 2, False, re.MULTILINE, words=("Vraag",)),
+    _cue(ANSWER, r"^[ \t]*Antwoord[ \t]+\d+[ \t]*:?[ \t]*$", 2, False, re.MULTILINE, words=("Antwoord",)),
     # Verslag: "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "Verslag van een schriftelijk overleg"
     _cue(REPORT, r"\b(?i:verslag\s+van\s+een\s+schriftelijk\s+overleg)\b", 10),
     # Verslag: adopted by the committee ("Vastgesteld 30 januari 2020")
     _cue(REPORT, r"^[ \t]*Vastgesteld\b", 2, flags=re.MULTILINE),
     # Verslag: signed by the committee's chair
-    _cue(REPORT, r"\b(?i:voorzitter)\s+van\s+de\s+(?:vaste\s+)?commissie\s*,", 3, False),
+    _cue(
+        REPORT, r"\b(?i:voorzitter)\s+van\s+de\s+(?:vaste\s+)?commissie\s*,", 3, False, words=("commissie",)
+    ),
     # Motie: printed heading "MOTIE VAN HET LID VOORDEWIND"
     _cue(MOTION, r"\b(?:GEWIJZIGDE\s+)?MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b", 10),
     # Motie: web title "Motie van het lid Voordewind over …"
     _cue(MOTION, r"^[ \t]*(?:Gewijzigde\s+)?Motie\s+van\s+(?:het\s+lid|de\s+leden)\b", 6, flags=re.MULTILINE),
     # Motie: the preamble and the closing formula
-    _cue(MOTION, r"\bDe\s+Kamer,\s+gehoord\s+de\s+beraadslaging", 8, False),
-    _cue(MOTION, r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", 4, False),
-    _cue(MOTION, r"\bverzoekt\s+de\s+regering\b", 2, False),
+    _cue(MOTION, r"\bDe\s+Kamer,\s+gehoord\s+de\s+beraadslaging", 8, False, words=("beraadslaging",)),
+    _cue(MOTION, r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", 4, False, words=("orde",)),
+    _cue(MOTION, r"\bverzoekt\s+de\s+regering\b", 2, False, words=("verzoekt",)),
     # Nota: "NOTA NAAR AANLEIDING VAN HET (NADER) VERSLAG"
     _cue(NOTA, r"\b(?i:nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag)\b", 10),
     # Nota: "NOTA VAN WIJZIGING" as a heading (in running text it names another paper)
@@ -109,7 +136,7 @@ def kind_scores(text: str, file_name: str = "") -> dict[str, tuple[float, int]]:
     scores: dict[str, tuple[float, int]] = {}
     start = head(text)
     for cue in CUES:
-        match = cue.pattern.search(start if cue.head_only else text)
+        match = cue.search(start if cue.head_only else text)
         if match is None:
             continue
         weight, first = scores.get(cue.kind, (0.0, len(text)))

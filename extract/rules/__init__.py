@@ -8,7 +8,8 @@ researcher can see which rule made which claim. A new rule is one decorated func
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,10 @@ class Candidate:
     canonical: str = ""
 
     def shifted(self, offset: int) -> Candidate:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        """The candidate in a text in which its own starts at `offset` (built directly: `replace`
+        costs three times as much, for every candidate of every paragraph)."""
+        c = self
+        return Candidate(c.start + offset, c.end + offset, c.label, c.rule, c.iri, c.group, c.canonical)
 
 
 Rule = Callable[[str], Iterable[Candidate]]
@@ -38,20 +42,28 @@ Rule = Callable[[str], Iterable[Candidate]]
 #: scope → name → rule. Paragraph rules run inside the spaCy pipeline on each paragraph;
 #: document rules see the whole text (signature blocks span blank lines).
 RULES: dict[str, dict[str, Rule]] = {"paragraph": {}, "document": {}}
+#: name → the cues of the rule (see `rule`)
+CUES: dict[str, tuple[str, ...]] = {}
 
 
-def rule(name: str, scope: str = "paragraph") -> Callable[[Rule], Rule]:
-    """Register a rule under `name` (family.rule-id)."""
+def rule(name: str, scope: str = "paragraph", cues: tuple[str, ...] = ()) -> Callable[[Rule], Rule]:
+    """Register a rule under `name` (family.rule-id).
+
+    `cues` are strings one of which every match of the rule contains: a text without any of them is
+    skipped, since a substring test is some fifty times faster than a regular-expression scan.
+    """
 
     def register(fn: Rule) -> Rule:
         if any(name in rules for rules in RULES.values()):
             raise ValueError(f"rule {name!r} registered twice")
         RULES[scope][name] = fn
+        CUES[name] = cues
         return fn
 
     return register
 
 
+@cache
 def _load_families() -> None:
     from beleidsgraaf.extract.rules import acronyms, context, organisations, persons, policies  # noqa: F401
 
@@ -60,8 +72,10 @@ def run_rules(text: str, scope: str = "paragraph") -> list[Candidate]:
     """Every registered rule of `scope` over `text`."""
     _load_families()
     out: list[Candidate] = []
-    for fn in RULES[scope].values():
-        out.extend(fn(text))
+    for name, fn in RULES[scope].items():
+        cues = CUES[name]
+        if not cues or any(cue in text for cue in cues):
+            out.extend(fn(text))
     return out
 
 

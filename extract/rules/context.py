@@ -29,7 +29,7 @@ def council(text: str) -> Iterator[Candidate]:
             )
 
 
-@rule("context.house")
+@rule("context.house", cues=("Kamer",))
 def house(text: str) -> Iterator[Candidate]:
     for m in BARE_HOUSE.finditer(text):
         yield Candidate(*m.span("name"), "Organisation", "context.house", canonical=HOUSE)

@@ -5,6 +5,7 @@ name's type is read from the longest head its last (or first) word ends with."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ORGANISATION = "Organisation"
 POLICY = "Policy"
@@ -44,7 +45,8 @@ HEADS: dict[str, str] = {
     ),
 }
 
-_BY_LENGTH = sorted(HEADS, key=len, reverse=True)
+#: the lengths of the heads, longest first: a word's head is found by looking up its suffixes
+_LENGTHS = sorted({len(head) for head in HEADS}, reverse=True)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -53,11 +55,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 COMPOUND_INSTRUMENT_HEADS = frozenset({"regeling"})
 
 
+@lru_cache(maxsize=1 << 16)
 def head_type(word: str) -> str | None:
-    """The type a single word's head gives it: 'Mensenrechtenraad' → Organisation."""
+    """The type a single word's head gives it: 'Mensenrechtenraad' → Organisation. Cached, as the
+    rules ask about the same words in every paragraph."""
     w = word.casefold()
-    for head in _BY_LENGTH:
-        if w.endswith(head):
+    for length in _LENGTHS:
+        head = w[-length:]
+        if length <= len(w) and head in HEADS:
             if head in COMPOUND_INSTRUMENT_HEADS and w != head:
                 return INSTRUMENT
             return HEADS[head]
@@ -69,6 +74,7 @@ PREPOSITIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def classify(name: str, *, any_case: bool = False) -> str | None:
     """The type of a multi-word name from its head.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -89,21 +90,26 @@ LEADING_FUNCTION_WORDS = frozenset(
 )
 
 
-def proper_names(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised multi-word names, without a leading function word."""
+@lru_cache(maxsize=1)
+def proper_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of capitalised multi-word names, without a leading function word. The last text's
+    names are kept: two rule families read them from each paragraph."""
     out: list[tuple[int, int]] = []
     for m in PROPER_NAME.finditer(text):
         start, end = m.span()
         words = m.group().split()
-        while words and (words[0] in LEADING_FUNCTION_WORDS or words[0] in FOREIGN_ADJECTIVES):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
-            words = words[1:]
+        first = 0  # the first word kept (an index: dropping words by slicing was quadratic)
+        while first < len(words) and (
+            words[first] in LEADING_FUNCTION_WORDS or words[first] in FOREIGN_ADJECTIVES
+        ):
+            first += 1
+            start = text.index(words[first], start + len(words[first - 1])) if first < len(words) else end
         glued = GLUED_FOOTNOTE.search(text, start, end)
         if glued:  # "Strategie15": a footnote number glued to the last word
             end = glued.start()
-        if words and not _is_heading(text[start:end]):
+        if first < len(words) and not _is_heading(text[start:end]):
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def _is_heading(name: str) -> bool:

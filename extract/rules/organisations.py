@@ -11,11 +11,15 @@ from beleidsgraaf.extract.rules.names import CONNECTORS, proper_names
 
 #: "de D66-fractie", "de leden van de VVD-fractie", "de GroenLinks-PvdA-fractie"
 FACTION = re.compile(r"(?<![\w-])(?P<party>[A-Z0-9][\w/]*(?:-[A-Z][\w]*)*)-fractie\b")
+#: heads of organisations named by a complement
+COMPLEMENT_HEADS = tuple(
+    "ministerie commissie raad agentschap autoriteit inspectie rijksdienst stichting centrum".split()
+)
 #: a lower-case head with a capitalised complement: "ministerie van Buitenlandse Zaken",
 #: "vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp", "raad van bestuur" (rejected: no capital)
 HEAD_WITH_COMPLEMENT = re.compile(
     r"\b(?:(?:vaste|algemene|tijdelijke|parlementaire)\s+)?"
-    r"(?P<head>ministerie|commissie|raad|agentschap|autoriteit|inspectie|rijksdienst|stichting|centrum)"
+    rf"(?P<head>{'|'.join(COMPLEMENT_HEADS)})"
     rf"\s+(?:van|voor)\s+(?:de\s+|het\s+)?[A-Z][\w-]*(?:\s+(?:{CONNECTORS}\s+)*[A-Z][\w-]*)*"
 )
 
@@ -34,29 +38,33 @@ def _is_compound_with_head(word: str) -> bool:
     return head_type(word) is not None and not is_bare_head(word)
 
 
-@rule("organisations.head-complement")
+@rule("organisations.head-complement", cues=COMPLEMENT_HEADS)
 def head_complement(text: str) -> Iterator[Candidate]:
     for m in HEAD_WITH_COMPLEMENT.finditer(text):
         yield Candidate(m.start(), m.end(), ORGANISATION, "organisations.head-complement")
 
 
-@rule("organisations.faction")
+@rule("organisations.faction", cues=("-fractie",))
 def faction(text: str) -> Iterator[Candidate]:
     """A faction is its party's parliamentary group; it resolves to the party."""
     for m in FACTION.finditer(text):
         yield Candidate(*m.span("party"), ORGANISATION, "organisations.faction")
 
 
+#: kinds of organisation that a name follows
+KINDS = tuple(
+    "denktank organisatie stichting vakbond bedrijf onderneming ngo kennisinstituut kennisinstelling "
+    "bank netwerk platform coalitie federatie vereniging koepel agentschap toezichthouder".split()
+)
 #: a lower-case kind of organisation followed by its name: "jongerendenktank The West Wing",
 #: "de werkgeversorganisatie VNO-NCW", "het bedrijf Shell"
 KIND_THEN_NAME = re.compile(
-    r"\b[a-z]*(?:denktank|organisatie|stichting|vakbond|bedrijf|onderneming|ngo|kennisinstituut|"
-    r"kennisinstelling|bank|netwerk|platform|coalitie|federatie|vereniging|koepel|agentschap|toezichthouder)"
+    rf"\b[a-z]*(?:{'|'.join(KINDS)})"
     r"\s+(?P<name>(?:The\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|for\s+|van\s+|voor\s+)?[A-Z][\w&-]*){0,5})"
 )
 
 
-@rule("organisations.kind-then-name")
+@rule("organisations.kind-then-name", cues=KINDS)
 def kind_then_name(text: str) -> Iterator[Candidate]:
     for m in KIND_THEN_NAME.finditer(text):
         yield Candidate(*m.span("name"), ORGANISATION, "organisations.kind-then-name")

@@ -25,6 +25,11 @@ ROLE_NAME = re.compile(
     r"[Dd]e\s+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]r\.|[Dd]r\.|[Pp]rof\.)"
     rf"\s+(?P<name>{FULL_NAME})"
 )
+#: a part of every role word of `ROLE_NAME` (the cues of its rule)
+ROLE_CUES = tuple(
+    "inister taatssecretaris remier amerlid mbassadeur ezant resident oning ommissaris oorzitter "
+    "ertegenwoordiger HV heer evrouw evr. hr. Mr. mr. Dr. dr. rof.".split()
+)
 #: an office in an organisation, then the holder's full name without a comma:
 #: "de voorzitter van de Europese Commissie Ursula von der Leyen"
 ORGANISATION_HEADS = r"(?:Commissie|Unie|Raad|Parlement|Bank|Hof|Organisatie|Fonds|Comité|Bureau|Agentschap)"
@@ -33,6 +38,8 @@ OFFICE_IN_ORGANISATION = re.compile(
     rf"\s+(?:van|bij)\s+(?:de|het)\s+(?:[A-Z][\w-]*\s+){{0,3}}{ORGANISATION_HEADS}\s+"
     rf"(?P<name>{CAPITALISED_NAME})"
 )
+#: a part of every office word of `OFFICE_IN_ORGANISATION`
+OFFICE_CUES = tuple("oorzitter resident irecteur ecretaris- ommissaris oordvoerder".split())
 #: "het lid Hijink (SP)", "het Kamerlid Kuzu (DENK)"
 MEMBER_WITH_PARTY = re.compile(
     rf"\b(?:[Hh]et\s+(?:Kamer)?lid|[Kk]amerlid)\s+(?P<name>{FULL_NAME})"
@@ -56,6 +63,10 @@ ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:\s+(?:en|van|voor|de)?\s*[A-Z][\w-]*){0,4})?"
     rf",\s+(?P<name>{CAPITALISED_NAME})"
 )
+#: a part of every role word of `ROLE_APPOSITION`
+APPOSITION_CUES = tuple(
+    "inister taatssecretaris resident remier ommissaris oorzitter irecteur ecretaris- mbassadeur".split()
+)
 #: a chair or clerk line and the name on the next line: "De fungerend voorzitter van de commissie,\nBoswijk"
 OFFICER_LINE = re.compile(
     r"(?im)^[ \t]*(?:de\s+)?(?:fungerend\s+)?(?:(?:adjunct-|plv\.\s+)?griffier|voorzitter)\b"
@@ -70,13 +81,13 @@ def _person(m: re.Match[str], name: str, rule_name: str) -> Iterator[Candidate]:
         yield Candidate(start, end, PERSON, rule_name)
 
 
-@rule("persons.role-name")
+@rule("persons.role-name", cues=ROLE_CUES)
 def role_name(text: str) -> Iterator[Candidate]:
     for m in ROLE_NAME.finditer(text):
         yield from _person(m, "name", "persons.role-name")
 
 
-@rule("persons.member-party")
+@rule("persons.member-party", cues=("lid",))
 def member_with_party(text: str) -> Iterator[Candidate]:
     for m in MEMBER_WITH_PARTY.finditer(text):
         group = f"member:{m.start()}"
@@ -86,7 +97,7 @@ def member_with_party(text: str) -> Iterator[Candidate]:
                 yield Candidate(*m.span("party"), ORGANISATION, "persons.member-party.party")
 
 
-@rule("persons.members")
+@rule("persons.members", cues=("leden",))
 def members(text: str) -> Iterator[Candidate]:
     for m in MEMBERS.finditer(text):
         base = m.start("names")
@@ -100,7 +111,7 @@ def members(text: str) -> Iterator[Candidate]:
                 )
 
 
-@rule("persons.motion")
+@rule("persons.motion", cues=("otie",))
 def motion(text: str) -> Iterator[Candidate]:
     for m in MOTION.finditer(text):
         base = m.start("names")
@@ -109,7 +120,7 @@ def motion(text: str) -> Iterator[Candidate]:
                 yield Candidate(base + n.start(), base + n.end(), PERSON, "persons.motion")
 
 
-@rule("persons.role-apposition")
+@rule("persons.role-apposition", cues=APPOSITION_CUES)
 def role_apposition(text: str) -> Iterator[Candidate]:
     for m in ROLE_APPOSITION.finditer(text):
         yield from _person(m, "name", "persons.role-apposition")
@@ -121,7 +132,7 @@ def officer_line(text: str) -> Iterator[Candidate]:
         yield from _person(m, "name", "persons.officer-line")
 
 
-@rule("persons.office-in-organisation")
+@rule("persons.office-in-organisation", cues=OFFICE_CUES)
 def office_in_organisation(text: str) -> Iterator[Candidate]:
     for m in OFFICE_IN_ORGANISATION.finditer(text):
         yield from _person(m, "name", "persons.office-in-organisation")

@@ -13,9 +13,11 @@ from beleidsgraaf.extract.rules.names import proper_names
 _TYPES = (POLICY, INSTRUMENT)
 #: "IMVO-sectorovereenkomst", "EU-Mercosur-akkoord", "MVO-steunpunt": acronym prefix plus a head compound
 ACRONYM_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[a-z]?-)+(?P<head>[a-z][a-z’']{3,})\b")
+#: heads of programme names with a period
+DATED_HEADS = tuple("programma agenda strategie actieplan plan kader akkoord".split())
 #: "beleidsprogramma circulair textiel 2025–2030": a lower-case head compound, a few words and a period
 DATED_NAME = re.compile(
-    r"\b(?P<head>[a-z]+(?:programma|agenda|strategie|actieplan|plan|kader|akkoord))"
+    rf"\b(?P<head>[a-z]+(?:{'|'.join(DATED_HEADS)}))"
     r"(?P<words>(?:\s+[a-zà-ÿ]+){1,4})\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
 )
 #: words that end a noun phrase: a dated name does not run through them
@@ -24,9 +26,13 @@ CLAUSE_WORDS = frozenset(
 )
 #: capitalised names of parliamentary procedure, not instruments
 NOT_INSTRUMENTS = frozenset({"Regeling van Werkzaamheden"})
+#: heads of compounds that a capitalised title names
+TITLED_HEADS = tuple(
+    "kader regeling programma fonds faciliteit convenant agenda strategie overeenkomst".split()
+)
 #: "subsidiebeleidskader Sectorale Samenwerking": a lower-case head compound naming a capitalised title
 HEAD_WITH_TITLE = re.compile(
-    r"\b(?P<head>[a-z]+(?:kader|regeling|programma|fonds|faciliteit|convenant|agenda|strategie|overeenkomst))"
+    rf"\b(?P<head>[a-z]+(?:{'|'.join(TITLED_HEADS)}))"
     r"\s+(?P<title>[A-Z][\w-]+(?:\s+(?:en\s+|van\s+|voor\s+)?[A-Z][\w-]+)*)"
 )
 #: a quoted title after a policy name: Beleidsagenda Buitenlandse Handel ‘Nederland: welvarend en weerbaar’
@@ -48,7 +54,7 @@ def head_name(text: str) -> Iterator[Candidate]:
             yield Candidate(start, q.end() if q else end, label, "policies.head-name")
 
 
-@rule("policies.acronym-compound")
+@rule("policies.acronym-compound", cues=("-",))
 def acronym_compound(text: str) -> Iterator[Candidate]:
     for m in ACRONYM_COMPOUND.finditer(text):
         label = head_type(m.group("head"))
@@ -56,7 +62,7 @@ def acronym_compound(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), label, "policies.acronym-compound")
 
 
-@rule("policies.dated-name")
+@rule("policies.dated-name", cues=DATED_HEADS)
 def dated_name(text: str) -> Iterator[Candidate]:
     for m in DATED_NAME.finditer(text):
         label = head_type(m.group("head"))
@@ -64,7 +70,7 @@ def dated_name(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), label, "policies.dated-name")
 
 
-@rule("policies.head-title")
+@rule("policies.head-title", cues=TITLED_HEADS)
 def head_with_title(text: str) -> Iterator[Candidate]:
     for m in HEAD_WITH_TITLE.finditer(text):
         label = head_type(m.group("head"))
@@ -72,20 +78,26 @@ def head_with_title(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), label, "policies.head-title")
 
 
+#: heads of treaties between parties
+TREATY_HEADS = ("akkoord", "overeenkomst", "verdrag")
 #: "EU-Indonesië handelsakkoord", "EU-Mercosur akkoord": a hyphenated pair of parties and a treaty head
 PARTIES_AGREEMENT = re.compile(
     r"(?<![\w-])(?:EU|[A-Z][\w]+)-[A-Z][\wëïéèöü]+\s+(?:handels|investerings|partnerschaps|associatie)?"
-    r"(?:akkoord|overeenkomst|verdrag)\b"
+    rf"(?:{'|'.join(TREATY_HEADS)})\b"
 )
+#: adjectives of the scope of a policy
+SCOPES = ("Europese", "Nationale", "Nederlandse", "Internationale")
 #: "Europese havenstrategie", "Nationale grondstoffenstrategie": an adjective of scope and a policy compound
 SCOPED_COMPOUND = re.compile(
-    r"\b(?:Europese|Nationale|Nederlandse|Internationale)\s+"
+    rf"\b(?:{'|'.join(SCOPES)})\s+"
     r"(?P<head>[a-z]{3,}(?:strategie|agenda|actieplan|verordening|richtlijn|programma|wet))\b"
 )
+#: words that introduce a name
+NAMING_WORDS = ("genaamd", "getiteld", "met de naam", "onder de naam")
 #: "beleidskader …, genaamd Focus 2026-2030", "een programma getiteld «Samen Sterk»": a kind, then its name
 NAMED_AS = re.compile(
     r"\b(?P<head>[a-z]*(?:kader|programma|regeling|fonds|faciliteit|strategie|agenda|plan|initiatief))\b"
-    r"[^.;]{0,120}?\b(?:genaamd|getiteld|met de naam|onder de naam)\s+[«“‘\"]?"
+    rf"[^.;]{{0,120}}?\b(?:{'|'.join(NAMING_WORDS)})\s+[«“‘\"]?"
     r"(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)){0,5})"
 )
 #: "Beleidsagenda buitenlandse handel “Nederland: welvarend en weerbaar”": a capitalised head, a few
@@ -95,6 +107,8 @@ HEAD_THEN_QUOTED = re.compile(
     r"(?:Agenda|Strategie|Actieplan|Nota|Brief|Programma|Visie))"
     r"(?:\s+[a-zà-ÿ]+){1,4}\s*[‘“«\"](?P<title>[^’”»\"\n]{3,80})[’”»\"]"
 )
+#: the quotes a title of `HEAD_THEN_QUOTED` opens with
+OPENING_QUOTES = ("‘", "“", "«", '"')
 #: "de IMVO multistakeholdersectorovereenkomst voor de natuursteensector en de metaalsector": one kind of
 #: agreement for two sectors is two agreements
 SECTOR_AGREEMENTS = re.compile(
@@ -103,13 +117,13 @@ SECTOR_AGREEMENTS = re.compile(
 )
 
 
-@rule("policies.parties-agreement")
+@rule("policies.parties-agreement", cues=TREATY_HEADS)
 def parties_agreement(text: str) -> Iterator[Candidate]:
     for m in PARTIES_AGREEMENT.finditer(text):
         yield Candidate(m.start(), m.end(), POLICY, "policies.parties-agreement")
 
 
-@rule("policies.scoped-compound")
+@rule("policies.scoped-compound", cues=SCOPES)
 def scoped_compound(text: str) -> Iterator[Candidate]:
     for m in SCOPED_COMPOUND.finditer(text):
         label = head_type(m.group("head"))
@@ -117,7 +131,7 @@ def scoped_compound(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(), m.end(), label, "policies.scoped-compound")
 
 
-@rule("policies.named-as")
+@rule("policies.named-as", cues=NAMING_WORDS)
 def named_as(text: str) -> Iterator[Candidate]:
     for m in NAMED_AS.finditer(text):
         label = head_type(m.group("head"))
@@ -125,13 +139,13 @@ def named_as(text: str) -> Iterator[Candidate]:
             yield Candidate(*m.span("name"), label, "policies.named-as")
 
 
-@rule("policies.head-quoted-title")
+@rule("policies.head-quoted-title", cues=OPENING_QUOTES)
 def head_then_quoted(text: str) -> Iterator[Candidate]:
     for m in HEAD_THEN_QUOTED.finditer(text):
         yield Candidate(m.start(), m.end(), POLICY, "policies.head-quoted-title")
 
 
-@rule("policies.sector-agreements")
+@rule("policies.sector-agreements", cues=("sector",))
 def sector_agreements(text: str) -> Iterator[Candidate]:
     """Each sector in the list gets its own agreement, named in full even where the text elides it."""
     for m in SECTOR_AGREEMENTS.finditer(text):
@@ -166,7 +180,7 @@ TITLE_CONNECTORS = frozenset({"op", "de", "het", "en", "inzake"})
 NUMBERED_PACKAGE = re.compile(r"\b\d{1,2}(?:e|de|ste)\s+[a-z]*pakket\b")
 
 
-@rule("policies.dutch-law")
+@rule("policies.dutch-law", cues=("Wet",))
 def dutch_law(text: str) -> Iterator[Candidate]:
     for m in DUTCH_LAW.finditer(text):
         words = m.group("words").split()
@@ -185,7 +199,7 @@ def dutch_law(text: str) -> Iterator[Candidate]:
                 yield Candidate(m.start(), end, POLICY, "policies.dutch-law")
 
 
-@rule("policies.numbered-package")
+@rule("policies.numbered-package", cues=("pakket",))
 def numbered_package(text: str) -> Iterator[Candidate]:
     for m in NUMBERED_PACKAGE.finditer(text):
         yield Candidate(m.start(), m.end(), POLICY, "policies.numbered-package")

@@ -216,12 +216,6 @@ def test_one_endless_line_is_read(tmp_path: Path) -> None:
     assert read(write(tmp_path / "regel.txt", data)).text == data.decode().strip()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="nlp.parse hands spaCy a paragraph over nlp.max_length (1,000,000 characters): "
-    "ValueError [E088] escapes Extractor.extract",
-)
 def test_one_endless_line_is_extracted(tmp_path: Path, extractor: Extractor) -> None:
     data = ("Het kabinet steunt Oekraïne. " * 40_000).encode()
     extraction = extractor.extract(read(write(tmp_path / "regel.txt", data)))

@@ -2,8 +2,7 @@
 handle in quadratic time, and one sentence without end holding many mentions.
 
 Each input is sized so that the quadratic code takes seconds and linear code a fraction of the
-budget. The xfail marks name bugs in extraction code (not in the readers); they are strict, so a fix
-shows up as XPASS until its mark is removed.
+budget. The bugs were in extraction code, not in the readers.
 """
 
 from __future__ import annotations
@@ -15,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from beleidsgraaf.extract.components import MAX_SENTENCE_CHARS
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.model import SourceText
+from beleidsgraaf.extract.nlp import MAX_PARAGRAPH, paragraphs
 from beleidsgraaf.extract.normalize import normalize
 
 BUDGET_SECONDS = 1.0
@@ -37,52 +38,22 @@ def _seconds(action) -> float:
     return time.perf_counter() - start
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="normalize._NOTE_BODY: `\\s+` then `[^\\[\\]]*` both match whitespace, so `[1:` before a long "
-    "run of whitespace backtracks quadratically",
-)
 def test_note_marker_before_a_long_run_of_whitespace() -> None:
     assert _seconds(lambda: normalize("[1:" + " " * 20_000 + "x")) < BUDGET_SECONDS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="spaCy's tokenizer splits affixes off a long whitespace-free run one at a time, re-searching "
-    "the rest each time (quadratic); nlp._tune_tokenizer sets no token_match for such runs",
-)
 def test_long_run_of_punctuation(extractor: Extractor) -> None:
     assert _seconds(lambda: extractor.extract(_source("(" * 4_000))) < BUDGET_SECONDS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="rules.names.proper_names drops leading function words with `words = words[1:]` and "
-    "text.index, quadratic in the words of one capitalised run",
-)
 def test_long_run_of_capitalised_function_words(extractor: Extractor) -> None:
     assert _seconds(lambda: extractor.extract(_source("De " * 40_000))) < BUDGET_SECONDS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="resolve.COMPOUND `^(?P<name>.*[A-Z].*)-(?P<head>[a-z]{4,})$` backtracks quadratically on a "
-    "long candidate surface that does not end in -head",
-)
 def test_long_capitalised_name(extractor: Extractor) -> None:
     assert _seconds(lambda: extractor.extract(_source("Stichting " * 7_000))) < BUDGET_SECONDS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="resolve.sentence_at copies the whole sentence into every mention's evidence: a sentence "
-    "without end of n characters holding m mentions costs n×m memory (100 kB of 'Oekraïne, ' → 1 GB)",
-)
 def test_endless_sentence_of_mentions_costs_bounded_memory(extractor: Extractor) -> None:
     text = "Oekraïne, " * 5_000
     extractor.nlp.tokenizer(text)  # the tokenizer's cache is not what is measured
@@ -94,3 +65,29 @@ def test_endless_sentence_of_mentions_costs_bounded_memory(extractor: Extractor)
         tracemalloc.stop()
     assert len(extraction.mentions) >= 5_000
     assert peak < 50 * 1024 * 1024, f"{peak / 1024 / 1024:.0f} MB for 50 kB of text"
+
+
+def test_endless_sentence_is_cut_into_sentences_of_bounded_length(extractor: Extractor) -> None:
+    text = "Oekraïne, " * 5_000
+    extraction = extractor.extract(_source(text))
+    lengths = {len(m.sentence.text) for m in extraction.mentions}
+    assert max(lengths) <= MAX_SENTENCE_CHARS
+    assert all(text[m.sentence.start : m.sentence.end] == m.sentence.text for m in extraction.mentions)
+
+
+def test_long_paragraph_is_parsed_in_pieces_at_white_space() -> None:
+    word = "Oekraïne "
+    text = "Kort.\n\n" + word * 25_000 + "x" * 150_000 + "\n\nEinde."
+    pieces = paragraphs(text)
+    assert pieces[0] == (0, "Kort.") and pieces[-1][1] == "Einde."
+    for offset, piece in pieces:
+        assert text[offset : offset + len(piece)] == piece and len(piece) <= MAX_PARAGRAPH
+    assert "".join(p for _, p in pieces[1:-1]) == word * 25_000 + "x" * 150_000
+    # cut after the last space before the limit, and hard at the limit in a run without one
+    assert [len(p) for _, p in pieces[1:-1]] == [99_999, 99_999, 25_002, MAX_PARAGRAPH, 50_000]
+
+
+def test_long_url_is_tokenised_as_before(extractor: Extractor) -> None:
+    url = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX%3A32023R1115&from=EN&q=" + "ab" * 120
+    tokens = [t.text for t in extractor.nlp.make_doc(f"Zie ({url}). Daarna")]
+    assert tokens == ["Zie", "(", url, ")", ".", "Daarna"]
