@@ -48,6 +48,17 @@ def _say(line: str) -> None:
     err.print(one_line(line), markup=False, highlight=False, soft_wrap=True)
 
 
+def _finish(problems: list[str], failed: list, summary: str) -> None:
+    """End a batch command: one line per failed input, the summary, exit 1 when anything failed."""
+    for line in problems:
+        _say(line)
+    for path, reason in failed:
+        _say(f"{path}: {reason}")
+    err.print(summary, highlight=False)
+    if failed or problems:
+        raise typer.Exit(1)
+
+
 def _open_store(path: Path, *, read_only: bool = False):
     from beleidsgraaf.graph.store import GraphStore
 
@@ -153,17 +164,12 @@ def build(
             )
         except BeleidsgraafError as exc:
             raise _fail(str(exc), 1) from exc
-    for line in problems:
-        _say(line)
-    for path, reason in report.failed:
-        _say(f"{path}: {reason}")
-    err.print(
-        f"{len(report.stored)} stored, {len(report.unchanged)} unchanged, "
-        f"{len(report.failed) + len(problems)} failed → {store}",
-        highlight=False,
+    failed = len(report.failed) + len(problems)
+    _finish(
+        problems,
+        report.failed,
+        f"{len(report.stored)} stored, {len(report.unchanged)} unchanged, {failed} failed → {store}",
     )
-    if report.failed or problems:
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -201,17 +207,13 @@ def extract(
             )
         except (BeleidsgraafError, OSError) as exc:
             raise _fail(str(exc), 1) from exc
-    for line in problems:
-        _say(line)
-    for path, reason in index.failed:
-        _say(f"{path}: {reason}")
-    err.print(
-        f"{index.documents} extracted ({index.triples} triples) in {len(index.shards)} shards, "
-        f"{len(index.failed) + len(problems)} failed → {output}",
-        highlight=False,
+    failed = len(index.failed) + len(problems)
+    _finish(
+        problems,
+        index.failed,
+        f"{index.documents} extracted ({index.triples} triples) in "
+        f"{len(index.shards)} shards, {failed} failed → {output}",
     )
-    if index.failed or problems:
-        raise typer.Exit(1)
 
 
 @app.command()

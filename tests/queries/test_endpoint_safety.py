@@ -5,6 +5,7 @@ time and size limit; `publish` takes credentials from the environment or ~/.netr
 from __future__ import annotations
 
 import base64
+import os
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -117,43 +118,36 @@ def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def test_publish_takes_credentials_from_the_environment(
-    graph_store: str, seeds_store: Path, cli: str
-) -> None:
-    import os
-
-    env = {**os.environ, "BELEIDSGRAAF_USER": "onderzoeker", "BELEIDSGRAAF_PASSWORD": SECRET}
+def _publish(cli: str, store: Path, endpoint: str, env: dict[str, str]) -> str:
+    """Publish with `env`; the whole output, which must not hold the password."""
     result = subprocess.run(
-        [cli, "publish", "--store", str(seeds_store), "--endpoint", graph_store],
+        [cli, "publish", "--store", str(store), "--endpoint", endpoint],
         capture_output=True,
         text=True,
         env=env,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
+    return result.stdout + result.stderr
+
+
+def test_publish_takes_credentials_from_the_environment(
+    graph_store: str, seeds_store: Path, cli: str
+) -> None:
+    env = {**os.environ, "BELEIDSGRAAF_USER": "onderzoeker", "BELEIDSGRAAF_PASSWORD": SECRET}
+    assert SECRET not in _publish(cli, seeds_store, graph_store, env)
     assert _Recorder.seen and set(_Recorder.seen) == {_basic("onderzoeker", SECRET)}
-    assert SECRET not in result.stdout + result.stderr
 
 
 def test_publish_takes_credentials_from_netrc(
     graph_store: str, seeds_store: Path, cli: str, tmp_path: Path
 ) -> None:
-    import os
-
     netrc = tmp_path / ".netrc"
     netrc.write_text(f"machine 127.0.0.1 login lezer password {SECRET}\n")
     netrc.chmod(0o600)
     env = {k: v for k, v in os.environ.items() if not k.startswith("BELEIDSGRAAF_")} | {"HOME": str(tmp_path)}
-    result = subprocess.run(
-        [cli, "publish", "--store", str(seeds_store), "--endpoint", graph_store],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    assert set(_Recorder.seen) == {_basic("lezer", SECRET)}
-    assert SECRET not in result.stdout + result.stderr
+    assert SECRET not in _publish(cli, seeds_store, graph_store, env)
+    assert _Recorder.seen and set(_Recorder.seen) == {_basic("lezer", SECRET)}
 
 
 def test_credentials_in_a_url_never_show(seeds_store: Path, cli: str) -> None:
