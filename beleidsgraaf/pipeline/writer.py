@@ -27,6 +27,9 @@ class BatchWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Write the batch and flush the store: Oxigraph otherwise keeps every write of the run in
+        memory until the end (measured: 759 MB at 1M quads, 15 MB with a flush per batch, same time)."""
         if self.pending:
             self.store.write_documents(self.pending)
+            self.store.flush()
         self.pending, self.quads = {}, 0
