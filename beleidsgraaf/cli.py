@@ -76,7 +76,7 @@ JobsOption = Annotated[
         "--jobs",
         "-j",
         min=1,
-        help="Worker processes for extraction [default: one per CPU when the input is over 2 MB].",
+        help="Worker processes for extraction [default: one per CPU but one, when the input is over 2 MB].",
         show_default=False,
     ),
 ]
