@@ -8,6 +8,7 @@ inserted atomically, and an interrupted build never leaves half a document.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -68,6 +69,24 @@ def _stable_blank_nodes(triples: Iterable, graph: NamedNode, prefix: str) -> Ite
         yield Quad(stable(t.subject), t.predicate, stable(t.object), graph)
 
 
+#: a reader opening the store while a build writes it can find a table file the build has just
+#: compacted away; opening again sees the new set of files
+READ_ONLY_ATTEMPTS = 8
+
+
+def _open_read_only(path: Path) -> Store:
+    """Open for reading, also while another process writes: Oxigraph leaves that case undefined, and
+    what happens in practice is that files listed at opening may be gone a moment later."""
+    for attempt in range(READ_ONLY_ATTEMPTS - 1):
+        try:
+            return Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if "No such file" not in str(exc):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    return Store.read_only(str(path))
+
+
 class GraphStore:
     """The project's dataset on disk (or in memory when `path` is None)."""
 
@@ -77,17 +96,17 @@ class GraphStore:
             if path is None:
                 self.store = Store()
             elif read_only:
-                self.store = Store.read_only(str(path))
+                self.store = _open_read_only(path)
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self.store = Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             if "LOCK" in str(exc):
                 raise StoreError(
                     f"{path}: the store is in use by another process (a build, load or writable server); "
                     "wait for it to finish (queries can run meanwhile)"
                 ) from exc
-            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+            raise StoreError(f"{path}: cannot open the store ({str(exc).splitlines()[0]})") from exc
 
     # documents -----------------------------------------------------------------------------
 
