@@ -29,6 +29,7 @@ from beleidsgraaf.pipeline.work import (
     extract_document,
     extraction_key,
     file_hash,
+    unique_graphs,
 )
 from beleidsgraaf.pipeline.writer import BatchWriter
 from beleidsgraaf.settings import Settings
@@ -114,13 +115,10 @@ def _plan(
     files: list[Path], store: GraphStore, setup: str, report: BuildReport
 ) -> Iterator[tuple[Path, str | None]]:
     """Each file to extract (reason None), or why it cannot be; unchanged files go to the report."""
-    seen: dict[str, Path] = {}
-    for path in files:
+    kept, clashes = unique_graphs(files)
+    yield from clashes
+    for path in kept:
         graph = graph_iri(path.name)
-        if graph.value in seen:
-            yield path, f"same document graph as {seen[graph.value]}: file names must be unique"
-            continue
-        seen[graph.value] = path
         stored_name = store.file_name(graph)
         if stored_name not in (None, path.name):
             yield path, f"the store holds {stored_name!r} under the same name; rename one of them"

@@ -14,10 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from beleidsgraaf.extract.readers import iter_files
-from beleidsgraaf.graph.rdf import graph_iri
 from beleidsgraaf.pipeline.build import BuildProgress
 from beleidsgraaf.pipeline.shards import INDEX, ShardIndex, write_index, write_shard
-from beleidsgraaf.pipeline.work import extract_batch, extraction_key
+from beleidsgraaf.pipeline.work import extract_batch, extraction_key, unique_graphs
 from beleidsgraaf.settings import Settings
 
 DOCUMENTS_PER_SHARD = 100
@@ -46,7 +45,8 @@ def extract_to_shards(
 
     settings = settings or Settings()
     index = ShardIndex(extracted_with=extraction_key(settings), compact=settings.compact)
-    files = _unique_names([p.resolve() for p in iter_files(inputs)], index)
+    files, clashes = unique_graphs([p.resolve() for p in iter_files(inputs)])
+    index.failed.extend((str(path), reason) for path, reason in clashes)
     _clear(out)
     batches = [files[i : i + documents_per_shard] for i in range(0, len(files), documents_per_shard)]
     if progress is not None:
@@ -83,22 +83,6 @@ def extract_to_shards(
     index.failed.sort()
     write_index(out, index)
     return index
-
-
-def _unique_names(files: list[Path], index: ShardIndex) -> list[Path]:
-    """Document graphs are named after file names, so a second file of the same name fails."""
-    seen: dict[str, Path] = {}
-    kept = []
-    for path in files:
-        graph = graph_iri(path.name).value
-        if graph in seen:
-            index.failed.append(
-                (str(path), f"same document graph as {seen[graph]}: file names must be unique")
-            )
-        else:
-            seen[graph] = path
-            kept.append(path)
-    return kept
 
 
 def _clear(out: Path) -> None:

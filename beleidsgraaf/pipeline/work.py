@@ -92,6 +92,21 @@ def extract_batch(paths: list[Path], settings: Settings, setup: str) -> list[Doc
     return [extract_document(p, settings, setup) for p in paths]
 
 
+def unique_graphs(files: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files to extract, and the later ones that would share a document graph with an earlier
+    one (graphs are named after file names) with the reason they fail."""
+    seen: dict[str, Path] = {}
+    kept, clashes = [], []
+    for path in files:
+        graph = graph_iri(path.name).value
+        if graph in seen:
+            clashes.append((path, f"same document graph as {seen[graph]}: file names must be unique"))
+        else:
+            seen[graph] = path
+            kept.append(path)
+    return kept, clashes
+
+
 def die_with_parent(parent: int) -> None:
     """Worker initializer: end this process when the build that started it ends, even by SIGKILL
     (Linux's parent-death signal), instead of extracting on as an orphan."""
