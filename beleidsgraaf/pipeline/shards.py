@@ -17,6 +17,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.pipeline.build import BuildProgress
 from beleidsgraaf.pipeline.work import DocumentResult
 from beleidsgraaf.pipeline.writer import BatchWriter
 
@@ -110,7 +111,7 @@ class LoadReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # from the extraction's index
 
 
-def load(folders: Iterable[Path], store: GraphStore, progress=None) -> LoadReport:
+def load(folders: Iterable[Path], store: GraphStore, progress: BuildProgress | None = None) -> LoadReport:
     """Load shard folders into the store: each document's graph replaced whole, then the labels
     refreshed, as a build would leave it."""
     indexes = [(folder, read_index(folder)) for folder in folders]
