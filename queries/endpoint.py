@@ -9,6 +9,7 @@ serialiser), so a value can never add syntax to the query. Credentials come from
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -144,7 +145,7 @@ def run_remote(
     try:
         answer = sparql.queryAndConvert()
     except (SPARQLWrapperException, OSError, ValueError) as exc:
-        raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(str(exc).splitlines()[0])}") from exc
+        raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(_server_reason(exc))}") from exc
     if not isinstance(answer, dict):
         raise QueryError(f"{query.name}: only SELECT and ASK queries give rows")
     if "boolean" in answer:
@@ -152,6 +153,19 @@ def run_remote(
     variables = answer["head"]["vars"]
     rows = [[row.get(v, {}).get("value") for v in variables] for row in answer["results"]["bindings"]]
     return Results(variables, rows)
+
+
+def _server_reason(exc: Exception) -> str:
+    """The first line of what the server answered (Virtuoso: "… Error TR…: transitive start not
+    given"), which SPARQLWrapper puts after its own status line as the repr of the body."""
+    status, _, body = str(exc).partition("\n\nResponse:\n")
+    try:
+        text = ast.literal_eval(body).decode("utf-8", errors="replace") if body else ""
+    except (ValueError, SyntaxError, AttributeError):
+        text = ""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    status = status.splitlines()[0].rstrip(". ") if status else ""
+    return f"{status}: {first}" if first else status
 
 
 class _ChallengeAuth(httpx.Auth):
@@ -195,11 +209,12 @@ def publish(store: GraphStore, url: str, *, timeout: float = 120.0) -> int:
             except httpx.HTTPError as exc:
                 raise QueryError(f"--endpoint {redacted(url)}: {redacted(str(exc))}") from exc
             if response.status_code >= 400:
-                raise QueryError(f"--endpoint {redacted(url)}: graph {graph.value} refused ({_reason(response)})")
+                reason = _refusal(response)
+                raise QueryError(f"--endpoint {redacted(url)}: graph {graph.value} refused ({reason})")
     return len(graphs)
 
 
-def _reason(response: httpx.Response) -> str:
+def _refusal(response: httpx.Response) -> str:
     """Why a Graph Store refused a graph, with a hint for the two usual mistakes."""
     if response.status_code == 401:
         return "401: give credentials in BELEIDSGRAAF_USER/BELEIDSGRAAF_PASSWORD or ~/.netrc"
