@@ -223,7 +223,7 @@ def load(
         Path | None, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")
     ] = None,
     endpoint: Annotated[
-        str | None, typer.Option(help="A SPARQL 1.1 server's Graph Store Protocol URL to publish to (as in `publish`).")
+        str | None, typer.Option(help="A server's Graph Store Protocol URL to publish to (as in `publish`).")
     ] = None,
 ) -> None:
     """Load N-Quads shards into the store (each document replaced whole), or publish them."""

@@ -4,7 +4,8 @@ a Graph Store Protocol server to publish to, and the real `oxigraph` server to s
 Parameters reach a remote endpoint as a VALUES block at the head of the query's outermost group:
 each value is serialised as one RDF term (quotes and backslashes escaped by the term's own
 serialiser), so a value can never add syntax to the query. Credentials come from the environment
-(BELEIDSGRAAF_USER, BELEIDSGRAAF_PASSWORD) or ~/.netrc and are never printed.
+(BELEIDSGRAAF_USER, BELEIDSGRAAF_PASSWORD) or ~/.netrc and are never printed; `publish` sends them
+only when the Graph Store asks, as HTTP Basic or Digest.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ def _server_reason(exc: Exception) -> str:
         text = ""
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     status = status.splitlines()[0].rstrip(". ") if status else ""
-    return f"{status}: {first}" if first else status
+    return f"{status}: {first}" if first else status or type(exc).__name__
 
 
 class _ChallengeAuth(httpx.Auth):
