@@ -223,7 +223,7 @@ def load(
         Path | None, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")
     ] = None,
     endpoint: Annotated[
-        str | None, typer.Option(help="A SPARQL 1.1 server's Graph Store Protocol URL to publish to.")
+        str | None, typer.Option(help="A server's Graph Store Protocol URL to publish to (as in `publish`).")
     ] = None,
 ) -> None:
     """Load N-Quads shards into the store (each document replaced whole), or publish them."""
@@ -546,21 +546,33 @@ def view(
 @app.command()
 def publish(
     store: StoreOption,
-    endpoint: Annotated[str, typer.Option(help="The server's Graph Store Protocol URL (or its base URL).")],
+    endpoint: Annotated[
+        str, typer.Option(help="The server's Graph Store Protocol URL, used as given (see above).")
+    ],
 ) -> None:
-    """Load every named graph into a SPARQL 1.1 server, replacing each graph (idempotent)."""
+    """Load every named graph into a SPARQL 1.1 server, replacing each graph (idempotent).
+
+    Each graph is PUT to ENDPOINT?graph=IRI, with ENDPOINT as given:
+    Oxigraph  http://HOST:7878/store
+    Fuseki    http://HOST:3030/DATASET/data
+    GraphDB   http://HOST:7200/repositories/REPO/rdf-graphs/service
+    Virtuoso  http://HOST:8890/sparql-graph-crud-auth (or /sparql-graph-crud without login)
+
+    Credentials come from BELEIDSGRAAF_USER and BELEIDSGRAAF_PASSWORD or ~/.netrc; they are sent
+    when the server asks (HTTP Basic or Digest) and never printed.
+    """
     _publish(_open_store(store, read_only=True), endpoint)
 
 
 def _publish(graph_store, endpoint: str) -> None:
-    from beleidsgraaf.queries.endpoint import graph_store_url, redacted
     from beleidsgraaf.queries.endpoint import publish as publish_graphs
+    from beleidsgraaf.queries.endpoint import redacted
 
     try:
         count = publish_graphs(graph_store, endpoint)
     except BeleidsgraafError as exc:
         raise _fail(str(exc), 1) from exc
-    err.print(f"{count} graphs → {redacted(graph_store_url(endpoint))}", highlight=False)
+    err.print(f"{count} graphs → {redacted(endpoint)}", highlight=False)
 
 
 @app.command()

@@ -4,11 +4,13 @@ a Graph Store Protocol server to publish to, and the real `oxigraph` server to s
 Parameters reach a remote endpoint as a VALUES block at the head of the query's outermost group:
 each value is serialised as one RDF term (quotes and backslashes escaped by the term's own
 serialiser), so a value can never add syntax to the query. Credentials come from the environment
-(BELEIDSGRAAF_USER, BELEIDSGRAAF_PASSWORD) or ~/.netrc and are never printed.
+(BELEIDSGRAAF_USER, BELEIDSGRAAF_PASSWORD) or ~/.netrc and are never printed; `publish` sends them
+only when the Graph Store asks, as HTTP Basic or Digest.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -16,9 +18,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import httpx
 from pyoxigraph import Literal, NamedNode, RdfFormat, serialize
@@ -144,7 +146,7 @@ def run_remote(
     try:
         answer = sparql.queryAndConvert()
     except (SPARQLWrapperException, OSError, ValueError) as exc:
-        raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(str(exc).splitlines()[0])}") from exc
+        raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(_server_reason(exc))}") from exc
     if not isinstance(answer, dict):
         raise QueryError(f"{query.name}: only SELECT and ASK queries give rows")
     if "boolean" in answer:
@@ -154,23 +156,45 @@ def run_remote(
     return Results(variables, rows)
 
 
-def graph_store_url(endpoint: str) -> str:
-    """The Graph Store Protocol URL of a server: `…/store` (Oxigraph's), given its base or query URL."""
-    parts = urlsplit(endpoint)
-    path = parts.path.rstrip("/")
-    if path.endswith(("/query", "/sparql")):
-        path = path.rsplit("/", 1)[0]
-    if not path.endswith("/store"):
-        path += "/store"
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+def _server_reason(exc: Exception) -> str:
+    """The first line of what the server answered (Virtuoso: "… Error TR…: transitive start not
+    given"), which SPARQLWrapper puts after its own status line as the repr of the body."""
+    status, _, body = str(exc).partition("\n\nResponse:\n")
+    try:
+        text = ast.literal_eval(body).decode("utf-8", errors="replace") if body else ""
+    except (ValueError, SyntaxError, AttributeError):
+        text = ""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    status = status.splitlines()[0].rstrip(". ") if status else ""
+    return f"{status}: {first}" if first else status or type(exc).__name__
 
 
-def publish(store: GraphStore, endpoint: str, *, timeout: float = 120.0) -> int:
-    """PUT every named graph to the server (replacing it), so publishing twice changes nothing."""
-    url = graph_store_url(endpoint)
+class _ChallengeAuth(httpx.Auth):
+    """Basic or Digest, whichever the server's 401 asks for: credentials go out only once asked for,
+    and never in the clear to a server that wants Digest (Virtuoso's `/sparql-graph-crud-auth`)."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+        self._scheme: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._scheme is None:
+            response = yield request
+            if response.status_code != 401:
+                return
+            offered = {h.split(" ", 1)[0].lower() for h in response.headers.get_list("www-authenticate")}
+            self._scheme = self._digest if "digest" in offered else self._basic
+        yield from self._scheme.auth_flow(request)
+
+
+def publish(store: GraphStore, url: str, *, timeout: float = 120.0) -> int:
+    """PUT every named graph to the Graph Store Protocol URL `url` as given (`?graph=` added),
+    replacing each graph, so publishing twice changes nothing."""
     credentials = _credentials(url)
+    auth = _ChallengeAuth(*credentials) if credentials else None
     graphs = [g for g in store.store.named_graphs() if isinstance(g, NamedNode)]
-    with httpx.Client(timeout=timeout, auth=credentials, trust_env=False) as client:
+    with httpx.Client(timeout=timeout, auth=auth, trust_env=False) as client:
         for graph in graphs:
             body = serialize(
                 (q.triple for q in store.store.quads_for_pattern(None, None, None, graph)),
@@ -184,12 +208,20 @@ def publish(store: GraphStore, endpoint: str, *, timeout: float = 120.0) -> int:
                     headers={"Content-Type": "application/n-triples"},
                 )
             except httpx.HTTPError as exc:
-                raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(str(exc))}") from exc
+                raise QueryError(f"--endpoint {redacted(url)}: {redacted(str(exc))}") from exc
             if response.status_code >= 400:
-                raise QueryError(
-                    f"--endpoint {redacted(endpoint)}: graph {graph.value} refused ({response.status_code})"
-                )
+                reason = _refusal(response)
+                raise QueryError(f"--endpoint {redacted(url)}: graph {graph.value} refused ({reason})")
     return len(graphs)
+
+
+def _refusal(response: httpx.Response) -> str:
+    """Why a Graph Store refused a graph, with a hint for the two usual mistakes."""
+    if response.status_code == 401:
+        return "401: give credentials in BELEIDSGRAAF_USER/BELEIDSGRAAF_PASSWORD or ~/.netrc"
+    if response.status_code in (404, 405):
+        return f"{response.status_code}: is this the server's Graph Store Protocol URL? see `publish --help`"
+    return str(response.status_code)
 
 
 def oxigraph_command() -> str:

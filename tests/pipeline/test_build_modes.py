@@ -161,7 +161,7 @@ def test_load_publishes_shards_to_an_endpoint(corpus: Path, cli: str, tmp_path: 
     shards = tmp_path / "shards"
     run_cli(cli, "extract", str(corpus), "-o", str(shards), "--workers", "1")
     with oxigraph_server(tmp_path / "server") as base:
-        run_cli(cli, "load", str(shards), "--endpoint", base)
+        run_cli(cli, "load", str(shards), "--endpoint", base + "/store")
 
     published = sorted(f"{q} ." for q in Store(str(tmp_path / "server")))
     assert len(published) == len(one_process)

@@ -29,7 +29,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def published(server: str, seeds_store: Path) -> str:
     store = GraphStore(seeds_store, read_only=True)
-    assert publish(store, server) == publish(store, server + "/store")  # twice: replaced, not doubled
+    assert publish(store, server + "/store") == publish(store, server + "/store")  # replaced, not doubled
     return server + "/query"
 
 
@@ -45,6 +45,15 @@ def test_named_query_gives_the_same_rows_remotely(name: str, published: str, see
     assert local.variables == remote.variables
     assert _rows(local) == _rows(remote)
     assert local.rows, f"{name} returns no row on the seeds"
+
+
+@pytest.mark.parametrize("path", ["", "/query"])
+def test_a_url_that_is_no_graph_store_is_one_clear_error(
+    path: str, server: str, seeds_store: Path, cli: str
+) -> None:
+    result = run_cli(cli, "publish", "--store", str(seeds_store), "--endpoint", server + path, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "404" in result.stderr and "Graph Store Protocol URL" in result.stderr
 
 
 def test_publishing_twice_changes_nothing(published: str, seeds_store: Path) -> None:

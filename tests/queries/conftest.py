@@ -1,0 +1,26 @@
+"""A corpus that restates a lot, for the query tests: the seeds plus a second copy of one letter
+under another name (a document of its own: every sentence, mention and relation stated again) and
+a second file of one paper (the same paper node: its metadata and the papers it cites stated in two
+graphs). Built in a temporary folder; no corpus text enters the repository."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+@pytest.fixture(scope="session")
+def restated_store(seeds: Path, cli: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("restated")
+    corpus = folder / "corpus"
+    shutil.copytree(seeds, corpus)
+    (letter,), (paper,) = seeds.glob("000_*"), seeds.glob("001_*")
+    shutil.copy(letter, corpus / "900_copy-of-a-letter.txt")  # no kamerstuk: a document of its own
+    shutil.copy(paper, corpus / "901_second-file-of-a-paper.txt")  # kamerstuk 36180-196: the same paper
+    store = folder / "store"
+    run_cli(cli, "build", str(corpus), "--store", str(store))
+    return store
