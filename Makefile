@@ -8,7 +8,7 @@ SEEDS := $(SHARED)/corpus/seeds
 DEMO_CORPUS := $(if $(wildcard $(SEEDS)/*),$(SEEDS),examples)
 OUT := out
 
-.PHONY: demo test stress evaluate lint clean chromium
+.PHONY: demo test stress evaluate lint clean chromium readers
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,7 +41,24 @@ demo: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium not installed: the browser test will skip"; }
 
-test: $(STAMP) chromium
+# the export tests open the files with the readers researchers use (tests/graph/readers/README.md):
+# xmllint, R's igraph and statnet from Debian (installed when missing, as root as in CI), and node's
+# graphology-gexf, d3-force and cytoscape from npm into tests/graph/readers/node_modules
+READERS := tests/graph/readers
+readers:
+	@missing=""; \
+	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
+	Rscript -e 'library(igraph); library(network); library(jsonlite)' >/dev/null 2>&1 || missing="$$missing r-cran-igraph r-cran-network r-cran-jsonlite"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		{ [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
+			|| echo "not installed:$$missing: the reader tests that need them will skip"; \
+	fi
+	@[ $(READERS)/node_modules/.package-lock.json -nt $(READERS)/package-lock.json ] \
+		|| npm ci --prefix $(READERS) --no-audit --no-fund --silent \
+		|| echo "npm packages not installed: the JavaScript reader tests will skip"
+
+test: $(STAMP) chromium readers
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
