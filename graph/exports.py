@@ -262,11 +262,12 @@ def _merge(seen: list[tuple[dict[str, Any], str, str]], numeric_dynamic: set[str
     flat = _flat(data)
     spells = _spells([(start, end) for _, start, end in seen])
     for key in flat.keys() - ELEMENT_ATTRIBUTES:
-        values = [(_plain(a[key]), start, end) for a, start, end in seen if _is_number(_plain(a.get(key)))]
-        if key in numeric_dynamic and values:
-            flat[key] = values
-        else:
-            flat[key] = [(flat[key], start, end) for start, end in spells]
+        per_slice = [
+            (_plain(a[key]), start, end)
+            for a, start, end in seen
+            if key in numeric_dynamic and _is_number(_plain(a.get(key)))
+        ]
+        flat[key] = per_slice or [(flat[key], start, end) for start, end in spells]
     flat["spells"] = spells
     return flat
 
@@ -324,7 +325,7 @@ def _undated_note(graph_attrs: dict[str, Any]) -> str:
     n = int(graph_attrs.get("undated_documents") or 0)
     if not n:
         return ""
-    return f"; {n} undated document{'s' if n != 1 else ''} left out (no period or slice holds them)"
+    return f"{n} undated document{'s' if n != 1 else ''} left out (no period or slice holds them)"
 
 
 def write_gexf(graphs: Graphs, path: Path) -> None:
@@ -346,7 +347,7 @@ def write_gexf(graphs: Graphs, path: Path) -> None:
     if meta is not None:  # the writer stamps today's date: use the data's, so builds are reproducible
         meta.set("lastmodifieddate", max((d for d in dates if d), default="1970-01-01"))
         description = meta.makeelement("description", {})
-        description.text = f"beleidsgraaf {name}{_undated_note(base)}"
+        description.text = "; ".join(filter(None, [f"beleidsgraaf {name}", _undated_note(base)]))
         meta.append(description)
     writer.add_graph(graph)
     writer.graph_element.attrib.pop("name", None)  # not an attribute of <graph> in GEXF 1.2
@@ -371,7 +372,7 @@ def _write_pajek_one(graph: nx.Graph, path: Path) -> None:
     # the name unquoted (a projection name has no spaces): statnet keeps quotes as part of the title
     lines = [f"*Network {graph.graph.get('projection', 'beleidsgraaf')}"]
     if note := _undated_note(graph.graph):
-        lines.append(f"% {note.removeprefix('; ')}")
+        lines.append(f"% {note}")
     lines.append(vertices)
     lines += [f"{number[n]} {_quoted(_label(graph, n))}" for n in nodes]
     lines.append("*Arcs" if graph.is_directed() else "*Edges")
@@ -395,7 +396,7 @@ def write_pajek(graphs: Graphs, path: Path) -> None:
 # ---------------------------------------------------------------- UCINET DL
 
 
-def dl_label(label: str) -> str:
+def _dl_label(label: str) -> str:
     """A label as a DL file holds it: igraph's DL reader splits labels at white space and commas even
     inside quotes and keeps quotes as characters, so runs of those become ``_`` and ``"`` is ``'``."""
     return re.sub(r"[\s,]+", "_", label.strip()).replace('"', "'") or "_"
@@ -405,8 +406,8 @@ def _write_dl_one(graph: nx.Graph, path: Path) -> None:
     if graph.graph.get("bipartite"):
         rows, cols = _modes(graph)
         lines = [f"DL NR={len(rows)}, NC={len(cols)}", "FORMAT = FULLMATRIX", "ROW LABELS:"]
-        lines += [dl_label(_label(graph, n)) for n in rows]
-        lines += ["COLUMN LABELS:", *(dl_label(_label(graph, n)) for n in cols), "DATA:"]
+        lines += [_dl_label(_label(graph, n)) for n in rows]
+        lines += ["COLUMN LABELS:", *(_dl_label(_label(graph, n)) for n in cols), "DATA:"]
         for r in rows:
             cells = [graph.edges[r, c].get("weight") if graph.has_edge(r, c) else 0 for c in cols]
             lines.append(" ".join(_number(cell) for cell in cells))
@@ -415,7 +416,7 @@ def _write_dl_one(graph: nx.Graph, path: Path) -> None:
         number = {node: i for i, node in enumerate(nodes, start=1)}
         # the size and the format on lines of their own: igraph's reader wants a line break after N=
         lines = [f"DL N={len(nodes)}", "FORMAT = EDGELIST1", "LABELS:"]
-        lines += [dl_label(_label(graph, n)) for n in nodes]
+        lines += [_dl_label(_label(graph, n)) for n in nodes]
         lines.append("DATA:")
         arcs = [(number[u], number[v], graph.edges[u, v].get("weight")) for u, v in graph.edges()]
         if not graph.is_directed():  # an edge list is read as arcs: both directions keep it symmetric
@@ -429,7 +430,7 @@ def write_dl(graphs: Graphs, path: Path) -> None:
     undirected edge both ways), which igraph reads too; a two-mode graph in UCINET's two-mode form,
     an actor × policy FULLMATRIX (``NR``, ``NC``) with ROW/COLUMN LABELS, which igraph's DL reader
     does not read (it knows one-mode ``N=`` only: use Pajek or GraphML for two-mode in R). Labels
-    follow :func:`dl_label`."""
+    follow :func:`_dl_label`."""
     _per_slice(graphs, path, _write_dl_one)
 
 
