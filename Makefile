@@ -8,7 +8,7 @@ SEEDS := $(SHARED)/corpus/seeds
 DEMO_CORPUS := $(if $(wildcard $(SEEDS)/*),$(SEEDS),examples)
 OUT := out
 
-.PHONY: demo test stress evaluate lint clean chromium virtuoso
+.PHONY: demo test stress evaluate lint clean tools readers
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,16 +37,35 @@ demo: $(STAMP)
 	$(BIN)/beleidsgraaf view --store $(OUT)/store --projection co-mention -o $(OUT)/co-mention.png
 	@echo "demo done: store in $(OUT)/store, exports in $(OUT)/"
 
-# the view's browser test runs Debian's Chromium; installed here when missing (root, as in CI)
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium not installed: the browser test will skip"; }
+# Outside programs the tests run for real, from Debian's packages, installed when missing (as root,
+# as in CI; otherwise the tests that need them skip and say why):
+#   chromium             the view's browser test
+#   virtuoso-opensource  publishing to Virtuoso 7.2 and every named query there
+#   libxml2-utils, r-cran-igraph, r-cran-network, r-cran-jsonlite
+#                        the export files read by xmllint (official XSDs), igraph and statnet
+#                        (tests/graph/readers/README.md)
+tools:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v virtuoso-t >/dev/null 2>&1 || missing="$$missing virtuoso-opensource"; \
+	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
+	Rscript -e 'library(igraph); library(network); library(jsonlite)' >/dev/null 2>&1 \
+		|| missing="$$missing r-cran-igraph r-cran-network r-cran-jsonlite"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		{ [ "$$(id -u)" = 0 ] && apt-get update -qq \
+			&& DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
+			|| echo "not installed:$$missing: the tests that need them will skip"; \
+	fi
 
-# the Virtuoso test publishes to Debian's Virtuoso 7.2 and runs every named query there; installed
-# here when missing (root, as in CI)
-virtuoso:
-	@command -v virtuoso-t >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null) || echo "virtuoso-opensource not installed: the Virtuoso test will skip"; }
+# node's graphology-gexf, d3-force and cytoscape, pinned in tests/graph/readers/package-lock.json
+READERS := tests/graph/readers
+readers: tools
+	@[ $(READERS)/node_modules/.package-lock.json -nt $(READERS)/package-lock.json ] \
+		|| npm ci --prefix $(READERS) --no-audit --no-fund --silent \
+		|| echo "npm packages not installed: the JavaScript reader tests will skip"
 
-test: $(STAMP) chromium virtuoso
+test: $(STAMP) tools readers
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -395,19 +395,24 @@ def _networks(
     level: str,
     normalization: str,
     slices: str | None,
+    corpus: list[Path] | None = None,
 ):
-    """The projection as a list of graphs (one per time slice, or one)."""
+    """The projection as a list of graphs (one per time slice, or one); says on standard error what a
+    period or slices left out and which compact documents had no text for their sentences."""
     import datetime as dt
 
     from beleidsgraaf.graph import network
+    from beleidsgraaf.graph.projections import StatementModel
+    from beleidsgraaf.graph.texts import Texts
 
     try:
         dates = [dt.date.fromisoformat(d) if d else None for d in (start, end)]
     except ValueError as exc:
         raise _fail(f"--from/--to: expected YYYY-MM-DD ({exc})") from exc
     try:
+        model = StatementModel.from_store(_open_store(store, read_only=True), Texts.of(corpus or ()))
         graphs = network(
-            _open_store(store, read_only=True),
+            model,
             projection,
             start=dates[0],
             end=dates[1],
@@ -421,7 +426,21 @@ def _networks(
         raise _fail(str(exc)) from exc
     if isinstance(graphs, list) and not graphs:
         raise _fail("--slice: no dated document falls in the period, so there is no slice to make", 1)
-    return graphs if isinstance(graphs, list) else [graphs]
+    graphs = graphs if isinstance(graphs, list) else [graphs]
+    if undated := graphs[0].graph.get("undated_documents"):
+        err.print(
+            f"{projection}: left out {undated} undated document{'s' if undated != 1 else ''}"
+            f" (no {'slice' if slices else 'period'} holds a document without a date)",
+            highlight=False,
+        )
+    if model.missing:
+        file, reason = next(iter(sorted(model.missing.items())))
+        err.print(
+            f"{projection}: {len(model.missing)} compact document(s) without their text, so their edges"
+            f" have no sentences ({file}: {reason}); --corpus gives the folder they were built from",
+            highlight=False,
+        )
+    return graphs
 
 
 FromOption = Annotated[
@@ -440,6 +459,14 @@ NormOption = Annotated[
 SliceOption = Annotated[
     str | None, typer.Option("--slice", help="'year', or a window of N days ('90d'): one network per slice.")
 ]
+BuiltFromOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--corpus",
+        help="Files or folders the store was built from (repeatable): a compact store's sentences "
+        "are read there.",
+    ),
+]
 
 
 @app.command("network")
@@ -457,13 +484,14 @@ def network_command(
     level: LevelOption = "sentence",
     normalization: NormOption = "none",
     slices: SliceOption = None,
+    corpus: BuiltFromOption = None,
 ) -> None:
     """Write one network projection (or a time series of them) in a format for Gephi, R, UCINET, D3."""
     from beleidsgraaf.graph.exports import EXPORTERS, written_paths
 
     if fmt not in EXPORTERS:
         raise _fail(f"--format {fmt!r}: expected one of {', '.join(EXPORTERS)}")
-    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
+    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices, corpus)
     try:
         EXPORTERS[fmt](graphs if len(graphs) > 1 else graphs[0], output)
     except (OSError, BeleidsgraafError) as exc:
@@ -488,6 +516,7 @@ def analyze(
     level: LevelOption = "sentence",
     normalization: NormOption = "none",
     slices: SliceOption = None,
+    corpus: BuiltFromOption = None,
     resolution: Annotated[
         float, typer.Option(help="Louvain resolution (higher: smaller communities).")
     ] = 1.0,
@@ -498,7 +527,7 @@ def analyze(
     from beleidsgraaf.graph.analytics.report import analyze as run_analysis
     from beleidsgraaf.graph.analytics.report import write_report
 
-    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
+    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices, corpus)
     reports = [run_analysis(g, resolution=resolution, seed=seed, group=group) for g in graphs]
     try:
         written = write_report(reports, output)
@@ -522,6 +551,7 @@ def view(
     level: LevelOption = "sentence",
     normalization: NormOption = "none",
     slices: SliceOption = None,
+    corpus: BuiltFromOption = None,
     size_by: Annotated[
         str, typer.Option(help="Node metric for size: degree, strength, pagerank, betweenness.")
     ] = "degree",
@@ -530,7 +560,7 @@ def view(
     from beleidsgraaf.graph.analytics.report import analyze as run_analysis
     from beleidsgraaf.graph.view import render_figure, render_html
 
-    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices)
+    graphs = _networks(store, projection, start, end, kind, entity_type, level, normalization, slices, corpus)
     graphs = [run_analysis(g).graph for g in graphs]
     title = f"beleidsgraaf — {projection}"
     try:

@@ -11,7 +11,12 @@ graph. What a series becomes depends on what the format can hold:
 
 Output is deterministic (nodes sorted by IRI, edges by their endpoints) so that builds are reproducible.
 The attributes follow ``graph/schema.md``; list attributes become " "-joined strings and lists of
-dicts (the ``sentences``) a JSON string ``<name>_json`` wherever a format needs scalars.
+dicts (the ``sentences``) a JSON string ``<name>_json`` wherever a format needs scalars. In every
+file the entity class is ``entity_type``, and ``type`` is igraph's bipartite marker: a boolean
+(``mode == 1``) on two-mode graphs, absent on one-mode ones, so that igraph's ``is_bipartite`` and
+``bipartite_projection`` see what the graph is. Each format is checked with the readers researchers
+use (``tests/graph/test_readers.py``): xmllint with the GEXF and GraphML schemas, R's igraph and
+statnet, graphology, D3 and Cytoscape.js.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from beleidsgraaf.extract.errors import BeleidsgraafError
 
 Graphs = list[nx.Graph] | nx.Graph
 
-NODE_COLUMNS = ["label", "type", "iri", "identifiers", "mode", "documents", "first_date", "last_date"]
+NODE_COLUMNS = ["label", "entity_type", "iri", "identifiers", "mode", "documents", "first_date", "last_date"]
 EDGE_COLUMNS = ["weight", "evidence_count", "first_date", "last_date", "evidence", "predicate"]
 # projections whose weights are normalised agreement: a time-aggregated weight is their mean, not a sum
 NORMALISED = {"congruence", "conflict", "subtract"}
@@ -114,12 +119,23 @@ def _harmonise(rows: Iterable[dict[str, Any]]) -> None:
                 row[key] = float(row[key])
 
 
+def _file_node(data: dict[str, Any], two_mode: bool) -> dict[str, Any]:
+    """A node's attributes as files carry them: the entity class as ``entity_type``, and ``type``
+    igraph's boolean bipartite marker on two-mode graphs only (see the module's docstring)."""
+    out = {("entity_type" if key == "type" else key): value for key, value in data.items()}
+    if two_mode:
+        out["type"] = bool(data.get("mode", 0))
+    return out
+
+
 def _sorted_graph(graph: nx.Graph, attrs: Callable[[dict[str, Any]], dict[str, Any]] = dict) -> nx.Graph:
-    """A copy with nodes sorted by key and edges by endpoints, attributes passed through ``attrs``."""
+    """A copy with nodes sorted by key and edges by endpoints, node attributes as files carry them
+    (:func:`_file_node`), all attributes passed through ``attrs``."""
     out = graph.__class__()
     out.graph.update(graph.graph)
+    two_mode = bool(graph.graph.get("bipartite"))
     for node in sorted(graph.nodes, key=str):
-        out.add_node(node, **attrs(graph.nodes[node]))
+        out.add_node(node, **attrs(_file_node(graph.nodes[node], two_mode)))
     for u, v in _edge_keys(graph):
         out.add_edge(u, v, **attrs(graph.edges[u, v]))
     if attrs is not dict:
@@ -148,7 +164,7 @@ def _number(value: Any) -> str:
 
 
 def _quoted(text: str) -> str:
-    """A label in double quotes for Pajek and UCINET, which know no escape: " becomes '."""
+    """A label in double quotes for Pajek, which knows no escape: " becomes '."""
     return '"' + text.replace('"', "'").replace("\n", " ").replace("\r", " ") + '"'
 
 
@@ -167,11 +183,14 @@ def _modes(graph: nx.Graph) -> tuple[list[Any], list[Any]]:
 def _write_graphml_one(graph: nx.Graph, path: Path) -> None:
     out = _sorted_graph(graph, _flat)
     out.graph = _flat(graph.graph)
+    # node ids are NMTOKENs in GraphML's schema, which IRIs are not: n0, n1, … in IRI order
+    out = nx.relabel_nodes(out, {node: f"n{i}" for i, node in enumerate(out)})
     nx.write_graphml(out, path, encoding="utf-8", infer_numeric_types=True)
 
 
 def write_graphml(graphs: Graphs, path: Path) -> None:
-    """GraphML for Gephi, igraph, Cytoscape and yEd; scalar attributes only (``sentences_json``)."""
+    """GraphML for Gephi, igraph, Cytoscape and yEd; scalar attributes only (``sentences_json``).
+    Node ids are ``n0``, ``n1``, … (the IRI is the ``iri`` attribute), valid against GraphML 1.0."""
     _per_slice(graphs, path, _write_graphml_one)
 
 
@@ -217,9 +236,16 @@ def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
+#: attributes the GEXF writer puts on the element itself rather than in its attvalues
+ELEMENT_ATTRIBUTES = frozenset({"label", "weight", "spells"})
+
+
 def _merge(seen: list[tuple[dict[str, Any], str, str]], numeric_dynamic: set[str]) -> dict[str, Any]:
     """One element's attributes over the slices it appears in: the latest values, the date range of all,
-    list attributes united, and every numeric attribute as dynamic values ``[(value, start, end)]``."""
+    list attributes united, every numeric attribute as its values per slice ``[(value, start, end)]``
+    and every other one as its one value over each of the element's spells. So every attribute of a
+    dynamic graph is dynamic, declared in one list per class (graphology reads one list per class)
+    and bounded in time (as Gephi's timeline wants)."""
     data: dict[str, Any] = {}
     for attrs, _, _ in seen:
         for key, value in attrs.items():
@@ -234,11 +260,15 @@ def _merge(seen: list[tuple[dict[str, Any], str, str]], numeric_dynamic: set[str
     lasts = [a["last_date"] for a, _, _ in seen if a.get("last_date")]
     data["first_date"], data["last_date"] = min(firsts, default=""), max(lasts, default="")
     flat = _flat(data)
-    for key in numeric_dynamic:
-        values = [(_plain(a[key]), start, end) for a, start, end in seen if _is_number(_plain(a.get(key)))]
-        if values:
-            flat[key] = values
-    flat["spells"] = _spells([(start, end) for _, start, end in seen])
+    spells = _spells([(start, end) for _, start, end in seen])
+    for key in flat.keys() - ELEMENT_ATTRIBUTES:
+        per_slice = [
+            (_plain(a[key]), start, end)
+            for a, start, end in seen
+            if key in numeric_dynamic and _is_number(_plain(a.get(key)))
+        ]
+        flat[key] = per_slice or [(flat[key], start, end) for start, end in spells]
+    flat["spells"] = spells
     return flat
 
 
@@ -248,8 +278,9 @@ def _dynamic_graph(series: list[nx.Graph]) -> nx.Graph:
     nodes: dict[Any, list[tuple[dict[str, Any], str, str]]] = {}
     edges: dict[tuple[Any, Any], list[tuple[dict[str, Any], str, str]]] = {}
     for graph, start, end in slices:
+        two_mode = bool(graph.graph.get("bipartite"))
         for node, attrs in graph.nodes(data=True):
-            nodes.setdefault(node, []).append((attrs, start, end))
+            nodes.setdefault(node, []).append((_file_node(attrs, two_mode), start, end))
         for u, v in _edge_keys(graph):
             edges.setdefault((u, v), []).append((graph.edges[u, v], start, end))
     node_numeric = {k for g in series for _, a in g.nodes(data=True) for k, v in a.items() if _is_number(v)}
@@ -289,8 +320,18 @@ def _harmonise_dynamic(rows: Iterable[dict[str, Any]]) -> None:
             row[key] = [(float(x), s, e) for x, s, e in row[key]]
 
 
+def _undated_note(graph_attrs: dict[str, Any]) -> str:
+    """The text files carry when a period or slices left undated documents out."""
+    n = int(graph_attrs.get("undated_documents") or 0)
+    if not n:
+        return ""
+    return f"{n} undated document{'s' if n != 1 else ''} left out (no period or slice holds them)"
+
+
 def write_gexf(graphs: Graphs, path: Path) -> None:
-    """GEXF 1.2 for Gephi: a series becomes one dynamic graph (Timeline), one graph a static one."""
+    """GEXF 1.2 for Gephi: a series becomes one dynamic graph (Timeline), one graph a static one.
+    Valid against the GEXF 1.2draft schema; a period that left undated documents out says so in
+    ``<meta><description>``."""
     series = _as_list(graphs)
     if len(series) == 1:
         graph = _sorted_graph(series[0], _flat)
@@ -300,15 +341,16 @@ def write_gexf(graphs: Graphs, path: Path) -> None:
         dates = [end for _, d in graph.nodes(data=True) for _, end in d["spells"]]
         graph.graph["mode"] = "dynamic"
     base = series[-1].graph
-    graph.graph["name"] = f"{base.get('projection', '')} {base.get('slice', '')}".strip()
+    name = f"{base.get('projection', '')} {base.get('slice', '')}".strip()
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     meta = writer.xml.find("meta")
     if meta is not None:  # the writer stamps today's date: use the data's, so builds are reproducible
         meta.set("lastmodifieddate", max((d for d in dates if d), default="1970-01-01"))
         description = meta.makeelement("description", {})
-        description.text = f"beleidsgraaf {graph.graph['name']}"
+        description.text = "; ".join(filter(None, [f"beleidsgraaf {name}", _undated_note(base)]))
         meta.append(description)
     writer.add_graph(graph)
+    writer.graph_element.attrib.pop("name", None)  # not an attribute of <graph> in GEXF 1.2
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         writer.write(handle)
@@ -320,13 +362,18 @@ def write_gexf(graphs: Graphs, path: Path) -> None:
 def _write_pajek_one(graph: nx.Graph, path: Path) -> None:
     nodes = sorted(graph.nodes, key=str)
     clusters: list[int] = []
+    vertices = f"*Vertices {len(nodes)}"
     if graph.graph.get("bipartite"):  # two-mode: actors first, and a partition file with the modes
         actors, others = _modes(graph)
         nodes = actors + others
         clusters = [1] * len(actors) + [2] * len(others)
+        vertices += f" {len(actors)}"  # Pajek's two-mode form: N vertices, the first N1 of mode one
     number = {node: i for i, node in enumerate(nodes, start=1)}
-    lines = [f"*Network {_quoted(str(graph.graph.get('projection', 'beleidsgraaf')))}"]
-    lines.append(f"*Vertices {len(nodes)}")
+    # the name unquoted (a projection name has no spaces): statnet keeps quotes as part of the title
+    lines = [f"*Network {graph.graph.get('projection', 'beleidsgraaf')}"]
+    if note := _undated_note(graph.graph):
+        lines.append(f"% {note}")
+    lines.append(vertices)
     lines += [f"{number[n]} {_quoted(_label(graph, n))}" for n in nodes]
     lines.append("*Arcs" if graph.is_directed() else "*Edges")
     pairs = ((number[u], number[v]) for u, v in graph.edges())
@@ -340,28 +387,36 @@ def _write_pajek_one(graph: nx.Graph, path: Path) -> None:
 
 
 def write_pajek(graphs: Graphs, path: Path) -> None:
-    """Pajek ``.net`` with labels as vertex names and weights as line values; a two-mode graph lists
-    actors first and gets a ``.clu`` partition (1 = actors, 2 = policies) beside it."""
+    """Pajek ``.net`` with labels as vertex names and weights as line values; a two-mode graph is in
+    Pajek's two-mode form (``*Vertices N N1``, actors first), which igraph reads as bipartite and
+    statnet as a bipartite network, with a ``.clu`` partition (1 = actors, 2 = policies) beside it."""
     _per_slice(graphs, path, _write_pajek_one)
 
 
 # ---------------------------------------------------------------- UCINET DL
 
 
+def _dl_label(label: str) -> str:
+    """A label as a DL file holds it: igraph's DL reader splits labels at white space and commas even
+    inside quotes and keeps quotes as characters, so runs of those become ``_`` and ``"`` is ``'``."""
+    return re.sub(r"[\s,]+", "_", label.strip()).replace('"', "'") or "_"
+
+
 def _write_dl_one(graph: nx.Graph, path: Path) -> None:
     if graph.graph.get("bipartite"):
         rows, cols = _modes(graph)
-        lines = [f"DL NR={len(rows)} NC={len(cols)} FORMAT=FULLMATRIX", "ROW LABELS:"]
-        lines += [_quoted(_label(graph, n)) for n in rows]
-        lines += ["COLUMN LABELS:", *(_quoted(_label(graph, n)) for n in cols), "DATA:"]
+        lines = [f"DL NR={len(rows)}, NC={len(cols)}", "FORMAT = FULLMATRIX", "ROW LABELS:"]
+        lines += [_dl_label(_label(graph, n)) for n in rows]
+        lines += ["COLUMN LABELS:", *(_dl_label(_label(graph, n)) for n in cols), "DATA:"]
         for r in rows:
             cells = [graph.edges[r, c].get("weight") if graph.has_edge(r, c) else 0 for c in cols]
             lines.append(" ".join(_number(cell) for cell in cells))
     else:
         nodes = sorted(graph.nodes, key=str)
         number = {node: i for i, node in enumerate(nodes, start=1)}
-        lines = [f"DL N={len(nodes)} FORMAT=EDGELIST1", "LABELS:"]
-        lines += [_quoted(_label(graph, n)) for n in nodes]
+        # the size and the format on lines of their own: igraph's reader wants a line break after N=
+        lines = [f"DL N={len(nodes)}", "FORMAT = EDGELIST1", "LABELS:"]
+        lines += [_dl_label(_label(graph, n)) for n in nodes]
         lines.append("DATA:")
         arcs = [(number[u], number[v], graph.edges[u, v].get("weight")) for u, v in graph.edges()]
         if not graph.is_directed():  # an edge list is read as arcs: both directions keep it symmetric
@@ -371,8 +426,11 @@ def _write_dl_one(graph: nx.Graph, path: Path) -> None:
 
 
 def write_dl(graphs: Graphs, path: Path) -> None:
-    """UCINET DL: a one-mode graph as a weighted EDGELIST1 with a LABELS: list (isolates kept), a
-    two-mode graph as an actor × policy FULLMATRIX with ROW/COLUMN LABELS."""
+    """UCINET DL: a one-mode graph as a weighted EDGELIST1 with a LABELS: list (isolates kept; an
+    undirected edge both ways), which igraph reads too; a two-mode graph in UCINET's two-mode form,
+    an actor × policy FULLMATRIX (``NR``, ``NC``) with ROW/COLUMN LABELS, which igraph's DL reader
+    does not read (it knows one-mode ``N=`` only: use Pajek or GraphML for two-mode in R). Labels
+    follow :func:`_dl_label`."""
     _per_slice(graphs, path, _write_dl_one)
 
 
@@ -401,23 +459,29 @@ def write_csv(graphs: Graphs, path: Path) -> None:
     """Node and edge lists for R (``igraph::graph_from_data_frame(edges, vertices = nodes)``) and statnet.
 
     Nodes are listed once, with the attributes of the latest slice they appear in and a ``slices``
-    column; edges once per slice, with a ``slice`` column. Sentences are left out (they are in GraphML)."""
+    column; edges once per slice, with a ``slice`` column. Sentences are left out (they are in GraphML).
+    A two-mode graph has the boolean ``type`` column igraph takes for its bipartite marker."""
     series = _as_list(graphs)
     nodes_path, edges_path = csv_paths(path)
     nodes_path.parent.mkdir(parents=True, exist_ok=True)
     nodes: dict[Any, dict[str, Any]] = {}
     edges: list[dict[str, Any]] = []
+    two_mode = bool(series[-1].graph.get("bipartite"))
     for graph in series:
         name = str(graph.graph.get("slice", "all"))
         for node in sorted(graph.nodes, key=str):
-            attrs = _flat({k: v for k, v in graph.nodes[node].items() if k != "sentences"})
+            data = _file_node(graph.nodes[node], two_mode)
+            attrs = _flat({k: v for k, v in data.items() if k != "sentences"})
+            if two_mode:  # as R's read.csv and pandas read a logical column
+                attrs["type"] = "TRUE" if attrs["type"] else "FALSE"
             slices = nodes.get(node, {}).get("slices", "")
             nodes[node] = {"id": str(node), **attrs, "slices": f"{slices} {name}".strip()}
         for u, v in _edge_keys(graph):
             attrs = _flat({k: v for k, v in graph.edges[u, v].items() if k != "sentences"})
             edges.append({"source": str(u), "target": str(v), **attrs, "slice": name})
     node_rows = [nodes[n] for n in sorted(nodes, key=str)]
-    _write_rows(nodes_path, node_rows, _columns(node_rows, ["id", *NODE_COLUMNS]))
+    first = ["id", "label", "type", *NODE_COLUMNS[1:]] if two_mode else ["id", *NODE_COLUMNS]
+    _write_rows(nodes_path, node_rows, _columns(node_rows, first))
     _write_rows(edges_path, edges, _columns(edges, ["source", "target", *EDGE_COLUMNS, "slice"]))
 
 
@@ -446,12 +510,12 @@ def _dump(data: Any, path: Path) -> None:
 
 
 def _write_json_one(graph: nx.Graph, path: Path) -> None:
-    _dump(nx.node_link_data(_sorted_graph(graph), edges="edges"), path)
+    _dump(nx.node_link_data(_sorted_graph(graph), edges="links"), path)
 
 
 def write_json(graphs: Graphs, path: Path) -> None:
-    """networkx node-link JSON (D3): lists and sentences kept as JSON; read back with
-    ``nx.node_link_graph(data, edges="edges")``."""
+    """Node-link JSON for D3 (``forceLink(data.links).id(d => d.id)``): ``nodes`` and ``links``, lists
+    and sentences kept as JSON; read back with ``nx.node_link_graph(data, edges="links")``."""
     _per_slice(graphs, path, _write_json_one)
 
 

@@ -14,11 +14,13 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
 
 from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.graph.texts import Texts
 from beleidsgraaf.ontology import BG, ENTITY_TYPES, ORG
 
 PROJECTIONS = ("affiliation", "co-mention", "congruence", "conflict", "subtract", "citation", "membership")
@@ -27,18 +29,24 @@ ACTORS = frozenset({"Person", "Organisation", "Country"})
 MEANS = frozenset({"Policy", "Instrument"})
 MAX_SENTENCES = 20
 
+# bg:evidence is optional: a compact store keeps the offsets only, and the text gives the sentence back
 ASSERTIONS = """
-SELECT DISTINCT ?a ?s ?p ?o ?file ?date ?kind ?evidence WHERE {
-  ?a a bg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-     bg:inDocument ?doc ; bg:evidence ?evidence .
+SELECT DISTINCT ?a ?s ?p ?o ?file ?hash ?date ?kind ?evidence ?start ?end WHERE {
+  ?a a bg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; bg:inDocument ?doc .
   ?doc bg:fileName ?file .
+  OPTIONAL { ?a bg:evidence ?evidence }
+  OPTIONAL { ?a bg:start ?start ; bg:end ?end }
+  OPTIONAL { ?doc bg:contentHash ?hash }
   OPTIONAL { ?doc dcterms:date ?date }
   OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
 }"""
 MENTIONS = """
-SELECT DISTINCT ?m ?e ?file ?date ?kind ?evidence WHERE {
-  ?m a bg:Mention ; bg:refersTo ?e ; bg:inDocument ?doc ; bg:evidence ?evidence .
+SELECT DISTINCT ?m ?e ?file ?hash ?date ?kind ?evidence ?start ?end WHERE {
+  ?m a bg:Mention ; bg:refersTo ?e ; bg:inDocument ?doc .
   ?doc bg:fileName ?file .
+  OPTIONAL { ?m bg:evidence ?evidence }
+  OPTIONAL { ?m bg:start ?start ; bg:end ?end }
+  OPTIONAL { ?doc bg:contentHash ?hash }
   OPTIONAL { ?doc dcterms:date ?date }
   OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
 }"""
@@ -74,7 +82,7 @@ class Statement:
     file: str
     date: str  # ISO date or ""
     kind: str
-    sentence: str
+    sentence: str | None  # None: a compact store's offsets, with no text to read them in
 
 
 @dataclass
@@ -95,9 +103,13 @@ class Filters:
 
 @dataclass
 class _Edge:
+    """`statements` give the count, dates and sentences; `evidence` every IRI the edge stands on
+    (a co-mention's statements name one mention per sentence, its evidence both entities' mentions)."""
+
     weight: float = 0.0
     statements: list[Statement] = field(default_factory=list)
     predicates: set[str] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -105,33 +117,39 @@ class StatementModel:
     """The statements and entities every projection is built from, read from the store once.
 
     `nodes` maps an IRI to {"type", "label", "ids"}; `citations` holds (document IRI, file, date,
-    kind, own number, paper IRI, cited number) tuples."""
+    kind, own number, paper IRI, cited number) tuples. A statement of a compact store has its
+    sentence read from the document's text (`texts`); `missing` names, per file, why it could not be
+    (its statements then have no sentence)."""
 
     nodes: dict[str, dict]
     assertions: list[Statement]
     mentions: list[Statement]
     citations: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_store(cls, store: GraphStore) -> StatementModel:
+    def from_store(cls, store: GraphStore, texts: Texts | None = None) -> StatementModel:
         def value(row, key: str) -> str:
             return row[key].value if row[key] is not None else ""
 
-        return cls(
+        texts = texts or Texts()
+        model = cls(
             _nodes(store, _core_types(store)),
-            [_statement(r, "s", "p", "o") for r in store.query(ASSERTIONS)],
-            [_statement(r, "e", None, None, iri_key="m") for r in store.query(MENTIONS)],
+            [_statement(r, "s", "p", "o", texts) for r in store.query(ASSERTIONS)],
+            [_statement(r, "e", None, None, texts, iri_key="m") for r in store.query(MENTIONS)],
             [
                 tuple(value(r, k) for k in ("doc", "file", "date", "kind", "own", "paper", "cited"))
                 for r in store.query(CITATIONS)
             ],
         )
+        model.missing = dict(texts.missing)
+        return model
 
     def type_of(self, iri: str) -> str:
         return self.nodes.get(iri, {}).get("type", "")
 
 
-def _statement(row, s: str, p: str | None, o: str | None, iri_key: str = "a") -> Statement:
+def _statement(row, s: str, p: str | None, o: str | None, texts: Texts, iri_key: str = "a") -> Statement:
     return Statement(
         row[iri_key].value,
         row[s].value,
@@ -140,8 +158,20 @@ def _statement(row, s: str, p: str | None, o: str | None, iri_key: str = "a") ->
         row["file"].value,
         row["date"].value if row["date"] else "",
         row["kind"].value if row["kind"] else "",
-        row["evidence"].value,
+        row["evidence"].value if row["evidence"] else _sentence(row, texts, mention=p is None),
     )
+
+
+def _sentence(row, texts: Texts, *, mention: bool) -> str | None:
+    """What a full build stores as `bg:evidence`, read from the text at the offsets: an assertion's
+    span, or the sentence a mention stands in. None when the text is not at hand."""
+    if row["start"] is None or row["end"] is None:
+        return None
+    text = texts.get(row["file"].value, row["hash"].value if row["hash"] else "")
+    if text is None:
+        return None
+    start, end = int(row["start"].value), int(row["end"].value)
+    return text.sentence(start, end) if mention else text.span(start, end)
 
 
 def _core_types(store: GraphStore) -> dict[str, str]:
@@ -195,9 +225,9 @@ def _edge_attributes(edge: _Edge) -> dict:
         "evidence_count": len(edge.statements),
         "first_date": dates[0] if dates else "",
         "last_date": dates[-1] if dates else "",
-        "evidence": sorted({st.iri for st in edge.statements}),
+        "evidence": sorted(edge.evidence | {st.iri for st in edge.statements}),
         "sentences": [
-            {"text": st.sentence, "file": st.file, "date": st.date}
+            {"text": st.sentence or "", "file": st.file, "date": st.date}
             for st in sorted(edge.statements, key=lambda st: (st.date, st.file, st.iri))[:MAX_SENTENCES]
         ],
         "predicate": " ".join(sorted(edge.predicates)),
@@ -264,6 +294,8 @@ def co_mention(
     units: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for st in mentions:
         if model.type_of(st.subject) in types:
+            if level == "sentence" and st.sentence is None:
+                raise ProjectionError(_no_sentences(model, st.file))
             units[(st.file, st.sentence if level == "sentence" else "")].append(st)
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
     for unit in units.values():
@@ -276,8 +308,17 @@ def co_mention(
                     edge = edges[(a, b)]
                     edge.weight += 1
                     edge.statements.append(first[a])
+                    edge.evidence.update((first[a].iri, first[b].iri))
     g = nx.Graph(projection="co-mention", bipartite=False)
     return _finish(g, edges, model, lambda _: 0, _document_index(model, mentions))
+
+
+def _no_sentences(model: StatementModel, file: str) -> str:
+    reason = model.missing.get(file, "no text")
+    return (
+        f"co-mention by sentence: {file} is stored compact (offsets only) and its text is not at hand "
+        f"({reason}): give --corpus the folder it was built from, or use --level document"
+    )
 
 
 def agreement(
@@ -396,13 +437,17 @@ def network(
     level: str = "sentence",
     normalization: str = "none",
     slices: str | int | None = None,
+    corpus: Iterable[Path] = (),
 ) -> nx.Graph | list[nx.Graph]:
     """A projection of the graph as networkx, for notebooks and for the exports.
 
     Parameters: `projection` one of PROJECTIONS; `start`/`end` keep documents dated in the period;
     `kinds` document kinds (e.g. "Kamerbrief"); `types` entity types for co-mention (default the
     actors); `level` sentence or document for co-mention; `normalization` for congruence, conflict
-    and subtract; `slices` "year" or a number of days gives one graph per time slice (a list).
+    and subtract; `slices` "year" or a number of days gives one graph per time slice (a list);
+    `corpus` the files or folders the store was built from, where a compact store's sentences are read.
+    A period or slices hold dated documents only: `G.graph["undated_documents"]` says how many were
+    left out.
 
     Example: `network(GraphStore(path, read_only=True), "affiliation", kinds=["Kamerbrief"])`.
     """
@@ -412,22 +457,40 @@ def network(
     unknown = types - set(ENTITY_TYPES)
     if unknown:
         raise ProjectionError(f"--type {sorted(unknown)[0]!r}: expected one of {', '.join(ENTITY_TYPES)}")
-    model = store if isinstance(store, StatementModel) else StatementModel.from_store(store)
+    model = store if isinstance(store, StatementModel) else StatementModel.from_store(store, Texts.of(corpus))
     base = Filters(start, end, frozenset(kinds))
+    undated = _undated(model, projection, base) if (start or end or slices is not None) else 0
     if slices is None:
-        return _one(model, projection, base, frozenset(types) or ACTORS, level, normalization, "all")
-    return [
-        _one(
-            model,
-            projection,
-            Filters(max(a, base.start or a), min(b, base.end or b), base.kinds),
-            frozenset(types) or ACTORS,
-            level,
-            normalization,
-            name,
-        )
-        for name, a, b in _windows(model, base, slices)
-    ]
+        graphs = [_one(model, projection, base, frozenset(types) or ACTORS, level, normalization, "all")]
+    else:
+        graphs = [
+            _one(
+                model,
+                projection,
+                Filters(max(a, base.start or a), min(b, base.end or b), base.kinds),
+                frozenset(types) or ACTORS,
+                level,
+                normalization,
+                name,
+            )
+            for name, a, b in _windows(model, base, slices)
+        ]
+    for g in graphs:
+        g.graph["undated_documents"] = undated
+    return graphs[0] if slices is None else graphs
+
+
+def _undated(model: StatementModel, projection: str, base: Filters) -> int:
+    """Documents of the kinds asked that have no date, so that no period or slice holds them."""
+    if projection == "citation":
+        return len({c[1] for c in model.citations if not c[2] and (not base.kinds or c[3] in base.kinds)})
+    return len(
+        {
+            st.file
+            for st in model.assertions + model.mentions
+            if not st.date and (not base.kinds or st.kind in base.kinds)
+        }
+    )
 
 
 def _one(model, projection, filters, types, level, normalization, slice_name) -> nx.Graph:

@@ -15,8 +15,7 @@ FORMATS = ("graphml", "gexf", "pajek", "dl", "csv", "json", "cytoscape")
 READERS = {
     "graphml": nx.read_graphml,
     "gexf": nx.read_gexf,
-    "pajek": nx.read_pajek,
-    "json": lambda p: nx.node_link_graph(json.loads(Path(p).read_text(encoding="utf-8")), edges="edges"),
+    "json": lambda p: nx.node_link_graph(json.loads(Path(p).read_text(encoding="utf-8")), edges="links"),
 }
 
 
@@ -64,6 +63,20 @@ def test_a_yearly_series_for_gephi(seeds_store: Path, cli: str, tmp_path: Path) 
     text = out.read_text(encoding="utf-8")
     assert 'mode="dynamic"' in text and "2026-01-01" in text
     assert nx.read_gexf(out).number_of_nodes() > 0
+
+
+def test_a_series_names_the_undated_documents_it_left_out(
+    seeds_store: Path, cli: str, tmp_path: Path
+) -> None:
+    """The seeds hold one letter without a date: no slice holds it, and the command says so."""
+    fmt = "gexf"
+    args = ("network", "--store", str(seeds_store), "--projection", "co-mention", "--format", fmt)
+    sliced = run_cli(cli, *args, "--slice", "year", "-o", str(tmp_path / f"s.{fmt}"))
+    assert "left out 1 undated document (no slice holds a document without a date)" in sliced.stderr
+    whole = run_cli(cli, *args, "-o", str(tmp_path / f"w.{fmt}"))
+    assert "undated" not in whole.stderr
+    period = run_cli(cli, *args, "--from", "2000-01-01", "-o", str(tmp_path / f"p.{fmt}"))
+    assert "left out 1 undated document (no period holds" in period.stderr
 
 
 def test_analyze_and_view(seeds_store: Path, cli: str, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shlex
 from pathlib import Path
 
 import networkx as nx
@@ -135,11 +134,18 @@ def test_every_format_writes_and_is_reproducible(tmp_path: Path, name: str, buil
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
 
 
+def read_graphml(path: Path) -> nx.Graph:
+    """GraphML read back, its nodes keyed by IRI again (the file's ids are n0, n1, …)."""
+    back = nx.read_graphml(path)
+    assert sorted(back) == sorted(f"n{i}" for i in range(back.number_of_nodes()))
+    return nx.relabel_nodes(back, {n: d["iri"] for n, d in back.nodes(data=True)})
+
+
 @pytest.mark.parametrize("build", sorted(GRAPHS))
 def test_graphml_reads_back(tmp_path: Path, build: str) -> None:
     graph = GRAPHS[build]()
     write_graphml(graph, tmp_path / "net.graphml")
-    back = nx.read_graphml(tmp_path / "net.graphml")
+    back = read_graphml(tmp_path / "net.graphml")
     assert set(back) == set(graph)
     assert weights(back) == weights(graph)
     assert {n: d["label"] for n, d in back.nodes(data=True)} == {n: LABELS[n] for n in graph}
@@ -148,6 +154,42 @@ def test_graphml_reads_back(tmp_path: Path, build: str) -> None:
     assert some["evidence"].split() == [f"{ID}assertion-0", f"{ID}assertion-1"]
     assert json.loads(some["sentences_json"])[0]["file"] == "001.txt"
     assert back.nodes[RUTTE]["mode"] == 0 and back.nodes[RUTTE]["documents"] >= 1
+
+
+@pytest.mark.parametrize("name", ["graphml", "gexf", "json", "cytoscape", "csv"])
+def test_two_mode_files_mark_the_modes_as_igraph_does(tmp_path: Path, name: str) -> None:
+    """igraph takes a vertex attribute `type` for its bipartite marker: a boolean on two-mode graphs,
+    absent from one-mode ones; the entity class is `entity_type`."""
+    for build, graph in GRAPHS.items():
+        EXPORTERS[name](graph(), tmp_path / f"{build}.{name}")
+        nodes = _file_nodes(name, tmp_path / f"{build}.{name}")
+        assert {n["entity_type"] for n in nodes.values()} >= {"Country", "Person"}
+        if build == "affiliation":
+            assert {iri: n["type"] for iri, n in nodes.items()} == {
+                iri: iri in (SANCTIONS, AID) for iri in graph()
+            }
+        else:
+            assert not any("type" in n for n in nodes.values())
+
+
+def _file_nodes(name: str, path: Path) -> dict[str, dict]:
+    """The node attributes a file holds, by IRI, with booleans as booleans."""
+    if name == "graphml":
+        return dict(read_graphml(path).nodes(data=True))
+    if name == "gexf":
+        return dict(nx.read_gexf(path).nodes(data=True))
+    if name == "json":
+        return {n["id"]: n for n in json.loads(path.read_text(encoding="utf-8"))["nodes"]}
+    if name == "cytoscape":
+        elements = json.loads(path.read_text(encoding="utf-8"))["elements"]["nodes"]
+        return {n["data"]["id"]: n["data"] for n in elements}
+    with csv_paths(path)[0].open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if "type" in row:
+            assert row["type"] in ("TRUE", "FALSE")  # as R's read.csv reads a logical column
+            row["type"] = row["type"] == "TRUE"
+    return {row["id"]: row for row in rows}
 
 
 def test_static_gexf_reads_back_with_dates(tmp_path: Path) -> None:
@@ -176,7 +218,11 @@ def test_dynamic_gexf_has_spells_for_the_series(tmp_path: Path) -> None:
     assert slice_weight == [(2.5, "2024-01-01", "2024-12-31"), (4.0, "2025-01-01", "2025-12-31")]
     assert back.edges[UKRAINE, RAAD]["weight"] == 6.5  # counts add up over the period
     assert back.nodes[KLAVER]["label"] == "Jesse Klaver"
-    assert back.nodes[KLAVER]["first_date"] == "2025-02-01"
+    # every attribute of a dynamic graph is dynamic and bounded: one list per class, as graphology reads
+    assert back.nodes[KLAVER]["first_date"] == [("2025-02-01", "2025-01-01", "2025-12-31")]
+    assert back.nodes[UKRAINE]["iri"] == [(UKRAINE, "2024-01-01", "2025-12-31")]
+    assert text.count("<attributes ") == 2 and 'mode="static"' not in text
+    assert "<graph " in text and " name=" not in text.split("<graph ", 1)[1].split(">", 1)[0]
 
 
 def test_slice_intervals() -> None:
@@ -192,7 +238,13 @@ def test_slice_intervals() -> None:
 def test_pajek_reads_back_with_labels(tmp_path: Path, build: str) -> None:
     graph = GRAPHS[build]()
     write_pajek(graph, tmp_path / "net.net")
-    back = nx.Graph(nx.read_pajek(tmp_path / "net.net"))
+    lines = (tmp_path / "net.net").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == f"*Network {graph.graph['projection']}"  # unquoted: statnet keeps quotes
+    # Pajek's two-mode form names how many vertices are actors (listed first); networkx's reader
+    # knows the one-mode form only, so it is given that (igraph and statnet: test_readers.py)
+    assert lines[1] == ("*Vertices 5 3" if graph.graph["bipartite"] else "*Vertices 3")
+    one_mode = [lines[0], "*Vertices 5" if graph.graph["bipartite"] else lines[1], *lines[2:]]
+    back = nx.Graph(nx.parse_pajek(one_mode))
     # Pajek has no escape for ": it becomes '
     expected = {iri: LABELS[iri].replace('"', "'") for iri in graph}
     assert set(back) == set(expected.values())
@@ -206,10 +258,10 @@ def test_pajek_reads_back_with_labels(tmp_path: Path, build: str) -> None:
 def read_dl(path: Path) -> tuple[dict[frozenset[str], float], set[str]]:
     """A tiny UCINET DL reader: EDGELIST1 with LABELS:, or FULLMATRIX with ROW/COLUMN LABELS:."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    header = dict(re.findall(r"(\w+)=(\S+)", lines[0]))
+    header = dict(re.findall(r"(\w+)\s*=\s*(\w+)", " ".join(lines[:2])))
     sections: dict[str, list[str]] = {}
     current = ""
-    for line in lines[1:]:
+    for line in lines[2:]:
         if line.rstrip().endswith(":") and line.upper() == line.upper().strip():
             current = line.strip().rstrip(":").upper()
             sections[current] = []
@@ -217,7 +269,7 @@ def read_dl(path: Path) -> tuple[dict[frozenset[str], float], set[str]]:
             sections[current].append(line)
     edges: dict[frozenset[str], float] = {}
     if header["FORMAT"] == "EDGELIST1":
-        labels = [shlex.split(x)[0] for x in sections["LABELS"]]
+        labels = [x.strip() for x in sections["LABELS"]]
         assert len(labels) == int(header["N"])
         for row in sections["DATA"]:
             a, b, w = row.split()
@@ -225,8 +277,8 @@ def read_dl(path: Path) -> tuple[dict[frozenset[str], float], set[str]]:
             assert edges.get(key, float(w)) == float(w)  # symmetric
             edges[key] = float(w)
         return edges, set(labels)
-    rows = [shlex.split(x)[0] for x in sections["ROW LABELS"]]
-    cols = [shlex.split(x)[0] for x in sections["COLUMN LABELS"]]
+    rows = [x.strip() for x in sections["ROW LABELS"]]
+    cols = [x.strip() for x in sections["COLUMN LABELS"]]
     assert (len(rows), len(cols)) == (int(header["NR"]), int(header["NC"]))
     for r, row in zip(rows, sections["DATA"], strict=True):
         for c, cell in zip(cols, row.split(), strict=True):
@@ -242,12 +294,17 @@ def test_dl_parses_back(tmp_path: Path, build: str) -> None:
         node(graph, KLAVER)  # an isolate survives in the LABELS: list
     write_dl(graph, tmp_path / "net.dl")
     edges, labels = read_dl(tmp_path / "net.dl")
-    expected = {iri: LABELS[iri].replace('"', "'") for iri in graph}
-    assert labels == set(expected.values())
+    # igraph's reader splits labels at spaces even in quotes, and keeps quotes: _ for spaces, ' for "
+    expected = {iri: LABELS[iri].replace(" ", "_").replace('"', "'") for iri in graph}
+    assert labels == set(expected.values()) and "Mark_Rutte" in labels
     assert edges == {frozenset(expected[i] for i in k): w for k, w in weights(graph).items()}
-    first = (tmp_path / "net.dl").read_text(encoding="utf-8").splitlines()[0]
-    assert first == (
-        "DL NR=3 NC=2 FORMAT=FULLMATRIX" if build == "affiliation" else "DL N=4 FORMAT=EDGELIST1"
+    # the size and the format on lines of their own, as igraph's reader wants; two-mode in UCINET's
+    # two-mode form (NR rows × NC columns)
+    head = (tmp_path / "net.dl").read_text(encoding="utf-8").splitlines()[:2]
+    assert head == (
+        ["DL NR=3, NC=2", "FORMAT = FULLMATRIX"]
+        if build == "affiliation"
+        else ["DL N=4", "FORMAT = EDGELIST1"]
     )
 
 
@@ -262,7 +319,7 @@ def test_csv_node_and_edge_lists_for_a_series(tmp_path: Path) -> None:
     assert list(nodes[0])[:9] == [
         "id",
         "label",
-        "type",
+        "entity_type",
         "iri",
         "identifiers",
         "mode",
@@ -301,7 +358,9 @@ def test_csv_paths() -> None:
 def test_node_link_json_reads_back(tmp_path: Path, build: str) -> None:
     graph = GRAPHS[build]()
     write_json(graph, tmp_path / "net.json")
-    back = nx.node_link_graph(json.loads((tmp_path / "net.json").read_text(encoding="utf-8")), edges="edges")
+    data = json.loads((tmp_path / "net.json").read_text(encoding="utf-8"))
+    assert "links" in data and "edges" not in data  # D3's forceLink(data.links)
+    back = nx.node_link_graph(data, edges="links")
     assert set(back) == set(graph) and weights(back) == weights(graph)
     assert back.nodes[RAAD]["label"] == 'Raad "X"'
     assert back.graph == graph.graph
@@ -317,7 +376,7 @@ def test_cytoscape_json_has_every_element(tmp_path: Path, build: str) -> None:
     nodes = {n["data"]["id"]: n["data"] for n in data["elements"]["nodes"]}
     assert set(nodes) == set(graph)
     assert nodes[UKRAINE]["label"] == nodes[UKRAINE]["name"] == "Oekraïne"
-    assert nodes[RAAD]["type"] == "Organisation"
+    assert nodes[RAAD]["entity_type"] == "Organisation"
     edges = data["elements"]["edges"]
     assert len({e["data"]["id"] for e in edges}) == graph.number_of_edges()
     got = {frozenset((e["data"]["source"], e["data"]["target"])): e["data"]["weight"] for e in edges}
@@ -332,3 +391,27 @@ def test_a_series_writes_one_file_per_slice(tmp_path: Path, name: str) -> None:
     assert not path.exists()
     assert slice_path(path, "2024").exists() and slice_path(path, "2025").exists()
     assert slice_path(path, "2025-01-01..2025-03-31").name == f"net.2025-01-01..2025-03-31.{name}"
+
+
+@pytest.mark.parametrize("name", ["gexf", "graphml", "pajek", "json", "cytoscape"])
+def test_files_say_how_many_undated_documents_a_period_left_out(tmp_path: Path, name: str) -> None:
+    graphs = series()
+    for g in graphs:
+        g.graph["undated_documents"] = 2
+    EXPORTERS[name](graphs, tmp_path / f"net.{name}")
+    written = sorted(tmp_path.iterdir())
+    assert written
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        if name == "gexf":
+            assert (
+                "2 undated documents left out" in text.split("<description>", 1)[1].split("</description>")[0]
+            )
+        elif name == "graphml":
+            assert read_graphml(path).graph["undated_documents"] == 2
+        elif name == "pajek":
+            assert text.splitlines()[1] == "% 2 undated documents left out (no period or slice holds them)"
+        elif name == "json":
+            assert json.loads(text)["graph"]["undated_documents"] == 2
+        else:
+            assert json.loads(text)["data"]["undated_documents"] == 2

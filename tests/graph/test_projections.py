@@ -111,3 +111,61 @@ def test_every_projection_on_the_seeds(projection: str, seeds_store: Path) -> No
         assert {"weight", "evidence_count", "first_date", "last_date", "evidence", "sentences"} <= set(data)
     if projection in ("affiliation", "co-mention", "citation", "membership"):
         assert g.number_of_edges() > 0
+
+
+def _evidence_index(store: GraphStore) -> dict[str, tuple[str, ...]]:
+    """What each evidence IRI is: an assertion's (subject, object), a mention's entity, a document's
+    cited papers."""
+    index: dict[str, tuple[str, ...]] = {}
+    for row in store.query("SELECT ?a ?s ?o WHERE { ?a a bg:Assertion ; rdf:subject ?s ; rdf:object ?o }"):
+        index[row["a"].value] = ("Assertion", row["s"].value, row["o"].value)
+    for row in store.query("SELECT ?m ?e WHERE { ?m a bg:Mention ; bg:refersTo ?e }"):
+        index[row["m"].value] = ("Mention", row["e"].value)
+    for row in store.query("SELECT ?d ?p WHERE { ?d a bg:Document ; bg:cites ?p }"):
+        index.setdefault(row["d"].value, ("Document",))
+        index[row["d"].value] += (row["p"].value,)
+    return index
+
+
+@pytest.mark.parametrize("projection", PROJECTIONS)
+def test_every_edge_names_the_statements_it_stands_on(projection: str, seeds_store: Path) -> None:
+    """`evidence` is one field for every projection: the IRIs of the assertions or mentions behind
+    an edge (for a citation, the citing document), and they name both of its ends."""
+    store = GraphStore(seeds_store, read_only=True)
+    index = _evidence_index(store)
+    g = network(store, projection)
+    for u, v, data in g.edges(data=True):
+        assert data["evidence"] and data["evidence"] == sorted(set(data["evidence"])), (u, v)
+        kinds = {index[iri][0] for iri in data["evidence"]}
+        if projection == "citation":
+            assert data["evidence"] == [u] and v in index[u][1:]
+            continue
+        if projection == "co-mention":
+            assert kinds == {"Mention"}
+            assert {index[iri][1] for iri in data["evidence"]} == {u, v}, (u, v)
+        else:
+            assert kinds == {"Assertion"}
+            assert all({u, v} <= set(index[iri][1:]) for iri in data["evidence"]), (u, v)
+
+
+def test_a_series_or_period_says_how_many_undated_documents_it_left_out(seeds_store: Path) -> None:
+    store = GraphStore(seeds_store, read_only=True)
+    undated = {
+        row["f"].value
+        for row in store.query(
+            "SELECT ?f WHERE { ?d bg:fileName ?f ; bg:contentHash ?h FILTER NOT EXISTS { ?d dcterms:date ?x } }"
+        )
+    }
+    assert len(undated) == 1  # the seeds: one letter states no date
+    whole = network(store, "co-mention")
+    series = network(store, "co-mention", slices="year")
+    assert whole.graph["undated_documents"] == 0
+    assert {g.graph["undated_documents"] for g in series} == {len(undated)}
+    import datetime as dt
+
+    assert network(store, "co-mention", start=dt.date(2000, 1, 1)).graph["undated_documents"] == 1
+    # what the series misses is what the undated letter alone holds
+    kept = {frozenset(e) for g in series for e in g.edges}
+    missing = [e for e in whole.edges if frozenset(e) not in kept]
+    assert missing
+    assert all({s["file"] for s in whole.edges[e]["sentences"]} <= undated for e in missing)
