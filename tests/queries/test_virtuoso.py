@@ -28,7 +28,7 @@ from tests.servers import free_port
 
 VIRTUOSO = shutil.which("virtuoso-t")
 pytestmark = pytest.mark.skipif(
-    VIRTUOSO is None, reason="virtuoso-t is not installed (Debian's virtuoso-opensource; `make virtuoso`)"
+    VIRTUOSO is None, reason="virtuoso-t is not installed (Debian's virtuoso-opensource; `make tools` installs it)"
 )
 
 # Virtuoso reads every path and port from its ini file; everything stays in the test's folder
