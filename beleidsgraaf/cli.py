@@ -296,8 +296,8 @@ def query(
     """Run a named query or a query file on the store or on a SPARQL endpoint."""
     from beleidsgraaf.queries import resolve
     from beleidsgraaf.queries.endpoint import run_remote
+    from beleidsgraaf.queries.local import bind, run_local
     from beleidsgraaf.queries.results import render
-    from beleidsgraaf.queries.run import bind, run_local
 
     if (store is None) == (endpoint is None):
         raise _fail("give exactly one of --store and --endpoint")

@@ -28,8 +28,8 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError
 from beleidsgraaf.queries.results import Results
-from beleidsgraaf.queries.run import bind
 
+from beleidsgraaf.queries.local import bind
 _USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
 
 
