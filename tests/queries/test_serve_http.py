@@ -115,3 +115,16 @@ def test_long_queries_leave_slots_for_light_ones(start) -> None:
         assert httpx.post(endpoint, data={"query": LIGHT}, headers=JSON, timeout=30).status_code == 200
     runner.join(timeout=60)
     assert first and first[0].status_code == 504
+
+
+def test_cross_origin_requests_only_with_cors(start) -> None:
+    origin = {"Origin": "https://notebook.example.org"}
+    preflight = {**origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+    for args, allowed in (((), False), (("--cors",), True)):
+        endpoint, _ = start(*args)
+        answer = httpx.get(endpoint, params={"query": LIGHT}, headers={**JSON, **origin}, timeout=30)
+        assert answer.status_code == 200 and ("access-control-allow-origin" in answer.headers) is allowed
+        if allowed:
+            asked = httpx.options(endpoint, headers=preflight, timeout=30)
+            assert asked.status_code < 300 and asked.headers["access-control-allow-origin"] == "*"
+            assert "content-type" in asked.headers["access-control-allow-headers"]
