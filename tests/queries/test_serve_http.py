@@ -102,13 +102,13 @@ def test_a_query_past_the_timeout_is_stopped_and_its_server_replaced(start) -> N
 
 def test_long_queries_leave_slots_for_light_ones(start) -> None:
     # two slots: at most one query may run past a second
-    endpoint, _ = start("--max-concurrent", "2", "--timeout", "5")
+    endpoint, _ = start("--max-concurrent", "2", "--timeout", "8")
     first: list[httpx.Response] = []
     runner = threading.Thread(
         target=lambda: first.append(httpx.post(endpoint, data={"query": ENDLESS}, headers=JSON, timeout=60))
     )
     runner.start()
-    time.sleep(1.5)  # the first heavy query holds the long share now
+    time.sleep(3)  # the first heavy query has held the long share for two seconds
     second = httpx.post(endpoint, data={"query": ENDLESS + " LIMIT 1"}, headers=JSON, timeout=60)
     assert second.status_code == 503 and "long queries are running" in second.text
     for _ in range(5):  # meanwhile light queries are answered
