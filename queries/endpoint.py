@@ -211,10 +211,11 @@ class OxigraphServer:
 
     process: subprocess.Popen[bytes]
     url: str
-    errors: deque[str] = field(default_factory=lambda: deque(maxlen=20))
+    lines: deque[str] = field(default_factory=lambda: deque(maxlen=20))
+    error: str = ""  # the last "Error: …" line (a backtrace may follow it)
 
     def last_words(self) -> str:
-        return self.errors[-1] if self.errors else ""
+        return self.error or (self.lines[-1] if self.lines else "")
 
 
 def serve(store: Path, *, cors: bool = False) -> OxigraphServer:
@@ -232,10 +233,11 @@ def serve(store: Path, *, cors: bool = False) -> OxigraphServer:
         command.append("--cors")
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     server = OxigraphServer(process, f"http://127.0.0.1:{port}")
-    threading.Thread(target=_drain, args=(process, server.errors), daemon=True).start()
+    drain = threading.Thread(target=_drain, args=(server,), daemon=True)
+    drain.start()
     for _ in range(100):
         if process.poll() is not None:
-            time.sleep(0.1)  # the drain thread reads what it said last
+            drain.join(timeout=5)  # it ends with the server's standard error
             said = server.last_words()[-300:]
             raise QueryError(f"--store {store}: the oxigraph server did not start: {said}")
         try:
@@ -247,8 +249,10 @@ def serve(store: Path, *, cors: bool = False) -> OxigraphServer:
     raise QueryError(f"--store {store}: the oxigraph server did not answer within 10 s")
 
 
-def _drain(process: subprocess.Popen[bytes], lines: deque[str]) -> None:
-    assert process.stderr is not None
-    for line in process.stderr:
+def _drain(server: OxigraphServer) -> None:
+    assert server.process.stderr is not None
+    for line in server.process.stderr:
         if text := line.decode(errors="replace").strip():
-            lines.append(text)
+            server.lines.append(text)
+            if text.startswith("Error"):
+                server.error = text
