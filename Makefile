@@ -69,7 +69,8 @@ test: $(STAMP) tools readers
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
-# the long robustness tests: big and hostile files, thousands of hypothesis examples, 10 kills per mode
+# the long robustness tests: big and hostile files, thousands of hypothesis examples, 10 kills per mode,
+# and serve under 64 clients beside Oxigraph alone (tests/stress/test_serve_load.py, about 2 minutes)
 stress: $(STAMP)
 	BELEIDSGRAAF_STRESS=1 BELEIDSGRAAF_KILLS=10 BELEIDSGRAAF_KILL_COPIES=12 \
 		$(BIN)/python -m pytest -s -p no:cacheprovider tests/stress tests/test_interrupted_builds.py

@@ -296,8 +296,8 @@ def query(
     """Run a named query or a query file on the store or on a SPARQL endpoint."""
     from beleidsgraaf.queries import resolve
     from beleidsgraaf.queries.endpoint import run_remote
+    from beleidsgraaf.queries.local import bind, run_local
     from beleidsgraaf.queries.results import render
-    from beleidsgraaf.queries.run import bind, run_local
 
     if (store is None) == (endpoint is None):
         raise _fail("give exactly one of --store and --endpoint")
@@ -617,39 +617,71 @@ def serve(
     ] = False,
     timeout: Annotated[int, typer.Option(help="Seconds a query may run.")] = 60,
     max_result_mb: Annotated[
-        float, typer.Option(min=0, help="Largest answer sent, in MB; a larger one gets a 413 error.")
+        float,
+        typer.Option(min=0, help="Largest answer sent, in MB; a larger one gets a 413 error or is cut off."),
     ] = 100.0,
+    allow_service: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-service",
+            metavar="URL-PREFIX",
+            help="Let federated queries (SERVICE) reach IRIs under this prefix (repeatable); "
+            "by default the endpoint sends no request for its callers.",
+        ),
+    ] = None,
+    max_concurrent: Annotated[
+        int | None,
+        typer.Option(
+            min=2,
+            help="Queries run at once (more wait); at most half of them may run longer than a second. "
+            "Default: 4 per CPU, at least 4.",
+        ),
+    ] = None,
 ) -> None:
     """Run a read-only SPARQL endpoint on the store until Ctrl-C: the Oxigraph server behind a guard
-    that lets only queries through and bounds the size of answers."""
+    that lets only queries through, sends no request for its callers, bounds the size of answers and
+    keeps slots free for light queries."""
+    from beleidsgraaf.queries.backend import Backend
     from beleidsgraaf.queries.endpoint import serve as start_server
-    from beleidsgraaf.queries.guard import Guard
+    from beleidsgraaf.queries.federation import allowed_prefixes
+    from beleidsgraaf.queries.guard import Guard, listen, run
 
     if not store.exists():
         raise _fail(f"--store {store}: no store there")
     try:
-        server, upstream = start_server(store, cors=cors, timeout=timeout)
+        allow = allowed_prefixes(allow_service or [])
     except BeleidsgraafError as exc:
         raise _fail(str(exc)) from exc
     try:
-        guard = Guard((host, port), upstream, max_bytes=int(max_result_mb * 1024 * 1024), timeout=timeout + 5)
+        sock = listen(host, port)
     except OSError as exc:
-        server.terminate()
         raise _fail(f"--host {host} --port {port}: cannot listen there ({exc.strerror or exc})", 1) from exc
-    guard.start()
-    err.print(f"SPARQL endpoint: http://{host}:{port}/query  (read-only; Ctrl-C stops it)", highlight=False)
-    # a service manager's SIGTERM stops the server as Ctrl-C does, instead of orphaning it
+    try:
+        backend = Backend(lambda: start_server(store, cors=cors))
+    except BeleidsgraafError as exc:
+        sock.close()
+        raise _fail(str(exc)) from exc
+    guard = Guard(
+        backend,
+        max_bytes=int(max_result_mb * 1024 * 1024),
+        timeout=timeout,
+        allow_service=allow,
+        max_concurrent=max_concurrent,
+    )
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"SPARQL endpoint: http://{shown}:{port}/query  (read-only; Ctrl-C stops it)", highlight=False)
+    # a service manager's SIGTERM stops the endpoint as Ctrl-C does, instead of orphaning the server
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
-        code = server.wait()
+        stopped = run(guard, sock)
     except KeyboardInterrupt:
-        server.terminate()
-        server.wait(timeout=10)
         raise typer.Exit(0) from None
     finally:
-        guard.stop()
-    message = (server.stderr.read() if server.stderr else b"").decode(errors="replace").strip()
-    raise _fail(f"the oxigraph server stopped ({code}): {message.splitlines()[-1] if message else ''}", 1)
+        backend.stop()
+    if stopped is None:
+        raise typer.Exit(0)
+    code = stopped.process.returncode
+    raise _fail(f"the oxigraph server stopped ({code}): {stopped.last_words()}", 1)
 
 
 @app.command()

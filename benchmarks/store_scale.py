@@ -73,7 +73,7 @@ from beleidsgraaf.pipeline.shards import (
 )
 from beleidsgraaf.pipeline.writer import BatchWriter
 from beleidsgraaf.queries import NamedQuery, library
-from beleidsgraaf.queries.run import bind, run_local
+from beleidsgraaf.queries.local import bind, run_local
 from beleidsgraaf.settings import Settings
 
 DOCUMENTS_PER_SHARD = 100

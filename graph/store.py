@@ -238,10 +238,16 @@ class GraphStore:
     # reading -------------------------------------------------------------------------------
 
     def query(self, sparql: str, substitutions: dict | None = None) -> QuerySolutions:
-        """Run a query over the union of all graphs."""
+        """Run a query on the dataset it names (FROM, FROM NAMED), or else on the union of all graphs.
+        Oxigraph's union flag would override FROM, so it is set only for a query without one."""
+        from beleidsgraaf.queries.lexer import names_dataset
+
         try:
             return self.store.query(
-                sparql, use_default_graph_as_union=True, prefixes=PREFIX_MAP, substitutions=substitutions
+                sparql,
+                use_default_graph_as_union=not names_dataset(sparql),
+                prefixes=PREFIX_MAP,
+                substitutions=substitutions,
             )
         except SyntaxError as exc:
             raise StoreError(f"malformed query: {str(exc).splitlines()[0]}") from exc

@@ -120,7 +120,7 @@ def run(
 
     from beleidsgraaf.graph.store import GraphStore
     from beleidsgraaf.queries.endpoint import run_remote
-    from beleidsgraaf.queries.run import run_local
+    from beleidsgraaf.queries.local import run_local
 
     query = resolve(name)
     values = {k: str(v) for k, v in params.items()}

@@ -9,7 +9,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
+
+import psutil
 
 HEADLESS_FLAGS = (
     "--headless=new",
@@ -63,7 +66,45 @@ def screenshot(
             f"--screenshot={png}",
             url,
         ]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+        process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            output, errors = process.communicate(timeout=120)
+        finally:
+            stop(process, profile)
+        if process.returncode:
+            raise subprocess.CalledProcessError(process.returncode, cmd, output, errors)
     if not png.exists() or png.stat().st_size == 0:
         raise RuntimeError(f"Chromium wrote no screenshot to {png}")
     return png
+
+
+def processes_using(profile: str | Path) -> list[psutil.Process]:
+    """The live processes started for a Chromium profile (each names it in its command line)."""
+    mark = f"{Path(profile)}"
+    found = []
+    for process in psutil.process_iter(["cmdline", "status"]):
+        arguments = process.info["cmdline"] or ()
+        if process.info["status"] != psutil.STATUS_ZOMBIE and any(mark in a for a in arguments):
+            found.append(process)
+    return found
+
+
+def stop(process: subprocess.Popen, profile: str | Path, *, timeout: float = 10.0) -> None:
+    """Stop Chromium and wait until every process of its profile has gone, so that the profile can be
+    removed: its helpers (zygotes, renderers, the crash handler in a session of its own) outlive the
+    main process for a moment and still write into the profile ("Directory not empty: 'Default'")."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=timeout)
+    deadline = time.monotonic() + timeout
+    while helpers := processes_using(profile):
+        for helper in helpers:
+            try:
+                helper.terminate() if time.monotonic() < deadline else helper.kill()
+            except psutil.NoSuchProcess:
+                continue
+        psutil.wait_procs(helpers, timeout=0.5)

@@ -13,7 +13,7 @@ import pytest
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import library, resolve
 from beleidsgraaf.queries.endpoint import publish, run_remote, with_values
-from beleidsgraaf.queries.run import bind, run_local
+from beleidsgraaf.queries.local import bind, run_local
 from tests.conftest import run_cli
 from tests.servers import free_port, oxigraph_server, wait_for
 

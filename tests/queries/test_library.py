@@ -11,7 +11,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import library
-from beleidsgraaf.queries.run import run_local
+from beleidsgraaf.queries.local import run_local
 
 QUERIES = library()
 NAMES = sorted(QUERIES)
