@@ -5,7 +5,6 @@ Validated as shared/tools/check_contract.py does: pyshacl, inference="rdfs", the
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -117,11 +116,9 @@ def test_double_confidence_and_nonnegative_integer_offsets_conform(ontology: Gra
 
 
 def test_vocabulary_conforms_as_the_contract_check_validates_it(vocabulary: Graph, shapes: Graph) -> None:
-    """Union = vocabulary, ont_graph = every .ttl under ontology/, as check_contract.py does; in seconds."""
+    """Union = vocabulary, ont_graph = every .ttl under ontology/, as check_contract.py does."""
     onto = Graph()
     for path in sorted(Path(HERE).rglob("*.ttl")):
         onto.parse(path, format="turtle")
-    started = time.perf_counter()
     conforms, _, text = validate(vocabulary, shacl_graph=shapes, ont_graph=onto, inference="rdfs")
     assert conforms, text[:2000]
-    assert time.perf_counter() - started < 30

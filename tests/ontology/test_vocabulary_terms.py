@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import defaultdict
 
 import pytest
@@ -28,15 +27,13 @@ def by_label(terms: list[Term], label: str) -> Term:
     return found[0]
 
 
-def test_load_terms_is_fast_and_cached() -> None:
+def test_load_terms_is_parsed_once_and_cached() -> None:
+    """The vocabulary is read once per process (its speed is measured in benchmarks/, not here)."""
     _terms.cache_clear()
     core_classes.cache_clear()
-    started = time.perf_counter()
     first = load_terms()
-    assert time.perf_counter() - started < 3.0
-    started = time.perf_counter()
-    assert load_terms() == first
-    assert time.perf_counter() - started < 0.1
+    assert first and load_terms() == first
+    assert _terms.cache_info().misses == 1 and _terms.cache_info().hits >= 1
 
 
 def test_every_term_has_one_type_one_dutch_preflabel_and_the_scheme(vocabulary: Graph) -> None:
