@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import library, resolve
-from beleidsgraaf.queries.run import run_local
+from beleidsgraaf.queries.local import run_local
 from tests.conftest import run_cli
 
 BG = "https://w3id.org/beleidsgraaf/def#"
