@@ -41,10 +41,11 @@ SELECT DISTINCT ?a ?s ?p ?o ?file ?hash ?date ?kind ?evidence ?start ?end WHERE 
   OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
 }"""
 MENTIONS = """
-SELECT DISTINCT ?m ?e ?file ?hash ?date ?kind ?evidence ?start ?end WHERE {
+SELECT DISTINCT ?m ?e ?file ?hash ?date ?kind ?evidence ?start ?end ?sentenceStart WHERE {
   ?m a bg:Mention ; bg:refersTo ?e ; bg:inDocument ?doc .
   ?doc bg:fileName ?file .
   OPTIONAL { ?m bg:evidence ?evidence }
+  OPTIONAL { ?m bg:sentenceStart ?sentenceStart }
   OPTIONAL { ?m bg:start ?start ; bg:end ?end }
   OPTIONAL { ?doc bg:contentHash ?hash }
   OPTIONAL { ?doc dcterms:date ?date }
@@ -83,6 +84,7 @@ class Statement:
     date: str  # ISO date or ""
     kind: str
     sentence: str | None  # None: a compact store's offsets, with no text to read them in
+    unit: str = ""  # a mention's sentence within its document (its start), "" when not stored
 
 
 @dataclass
@@ -159,6 +161,7 @@ def _statement(row, s: str, p: str | None, o: str | None, texts: Texts, iri_key:
         row["date"].value if row["date"] else "",
         row["kind"].value if row["kind"] else "",
         row["evidence"].value if row["evidence"] else _sentence(row, texts, mention=p is None),
+        row["sentenceStart"].value if p is None and row["sentenceStart"] is not None else "",
     )
 
 
@@ -294,9 +297,10 @@ def co_mention(
     units: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for st in mentions:
         if model.type_of(st.subject) in types:
-            if level == "sentence" and st.sentence is None:
+            sentence = st.unit or st.sentence  # stores built before bg:sentenceStart: the words
+            if level == "sentence" and sentence is None:
                 raise ProjectionError(_no_sentences(model, st.file))
-            units[(st.file, st.sentence if level == "sentence" else "")].append(st)
+            units[(st.file, sentence if level == "sentence" else "")].append(st)
     edges: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
     for unit in units.values():
         first = {}

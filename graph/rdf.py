@@ -68,8 +68,9 @@ def _integer(value: int) -> Literal:
 def to_quads(x: Extraction, extracted_with: str = "", *, compact: bool = False) -> list[Quad]:
     """Every triple of one document, in its named graph; `extracted_with` keys the set-up that made it.
 
-    `compact` keeps evidence as offsets only: mentions lose `bg:surface` and `bg:evidence`,
-    assertions `bg:evidence` (their `bg:start`/`bg:end` still point into the document's text).
+    `compact` keeps evidence as offsets only: mentions lose `bg:surface` and `bg:evidence` (their
+    `bg:sentenceStart` still names their sentence), assertions `bg:evidence` (their
+    `bg:start`/`bg:end` still point into the document's text).
     """
     g = graph_iri(x.source.file_name)
     quads = [Quad(s, p, o, g) for s, p, o in _triples(x, compact)]
@@ -137,6 +138,7 @@ def _mention(x: Extraction, doc: NamedNode, m, compact: bool) -> Iterator[tuple]
     yield node, n(BG.refersTo), entity_iri(m.entity_id)
     yield node, n(BG.start), _integer(m.start)
     yield node, n(BG.end), _integer(m.end)
+    yield node, n(BG.sentenceStart), _integer(m.sentence.start)
     yield node, n(BG.rule), _string(m.rule)
     if not compact:
         yield node, n(BG.surface), _string(m.surface)

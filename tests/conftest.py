@@ -57,6 +57,14 @@ def seeds_store(tmp_path_factory: pytest.TempPathFactory, seeds: Path, cli: str)
 
 
 @pytest.fixture(scope="session")
+def compact_store(tmp_path_factory: pytest.TempPathFactory, seeds: Path, cli: str) -> Path:
+    """The seeds built once with `--compact`: offsets, no sentence text."""
+    store = tmp_path_factory.mktemp("compact") / "store"
+    run_cli(cli, "build", str(seeds), "--store", str(store), "--compact")
+    return store
+
+
+@pytest.fixture(scope="session")
 def seeds_export(seeds_store: Path, cli: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("export") / "seeds.nq"
     run_cli(cli, "export", "--store", str(seeds_store), "--format", "nquads", "-o", str(path))
