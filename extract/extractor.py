@@ -56,7 +56,8 @@ class Extractor:
             mentions + _bare_role_mentions(text, extraction, sentences), key=lambda m: (m.start, m.end)
         )
         extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
-        extraction.parsed = parse_for_relations(self.syntax, text, extraction.mentions)
+        types = {i: e.core_type for i, e in extraction.entities.items()}
+        extraction.parsed = parse_for_relations(self.syntax, text, extraction.mentions, types)
         netherlands = self.resolver.index.lookup("Nederland", "Country")
         extraction.relations = _dedupe(
             _structural_relations(extraction)

@@ -1,7 +1,9 @@
 """The syntax stage: the sentences relations may be read from, parsed by the syntax pipeline.
 
 A relation joins two entities, so only a sentence that mentions two or more different entities is
-parsed (about a third of the words of the seeds); the rest of the text never reaches the parser.
+parsed (about a third of the words of the seeds), and of those only one where two of them have
+types some predicate joins (`RELATED`: not persons alone, nor places); the rest of the text never
+reaches the parser, which costs far more per word than the rules.
 
 The API the relation rules call:
 
@@ -17,21 +19,50 @@ holds them for one document: `sentences_to_parse` chose the spans; empty without
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from beleidsgraaf.extract.model import Mention
 
+_ACTORS = ("Person", "Organisation", "Country")
+_WORKS = ("Instrument", "Policy")
+#: the pairs of core types that an entity-to-entity predicate of the guidelines joins, either way:
+#: memberOf, responsibleFor (Person or Organisation → Instrument, Policy, Organisation), implements,
+#: transposes, amends, partOf, cooperatesWith, partnerOf (Country or Organisation → Country),
+#: supports and opposes (an actor → Policy or Instrument)
+RELATED: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pairs in (
+        itertools.product(("Person", "Organisation"), (*_WORKS, "Organisation")),
+        itertools.product(_WORKS, _WORKS),
+        itertools.product(("Country", "Organisation"), ("Country",)),
+        itertools.product(_ACTORS, _WORKS),
+    )
+    for pair in pairs
+)
 
-def sentences_to_parse(mentions: Iterable[Mention], min_entities: int = 2) -> list[tuple[int, int]]:
-    """The sentences (start, end) that mention at least `min_entities` different entities, in order."""
+
+def sentences_to_parse(
+    mentions: Iterable[Mention], types: Mapping[str, str] | None = None, min_entities: int = 2
+) -> list[tuple[int, int]]:
+    """The sentences (start, end) that mention at least `min_entities` different entities, in order;
+    with `types` (entity id → core type), only those where two of them have `RELATED` types."""
     entities: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
         if m.sentence.end > m.sentence.start:
             entities.setdefault((m.sentence.start, m.sentence.end), set()).add(m.entity_id)
-    return sorted(span for span, ids in entities.items() if len(ids) >= min_entities)
+    return sorted(
+        span
+        for span, ids in entities.items()
+        if len(ids) >= min_entities and (types is None or _may_relate(ids, types))
+    )
+
+
+def _may_relate(ids: set[str], types: Mapping[str, str]) -> bool:
+    return any(frozenset((types.get(a), types.get(b))) in RELATED for a, b in itertools.combinations(ids, 2))
 
 
 def parse_sentences(syntax_nlp: Language, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, Doc]]:
@@ -40,8 +71,14 @@ def parse_sentences(syntax_nlp: Language, text: str, spans: list[tuple[int, int]
     return [(start, doc) for (start, _), doc in zip(spans, docs, strict=True)]
 
 
-def parse_for_relations(syntax_nlp: Language | None, text: str, mentions: Iterable[Mention]) -> list[tuple[int, Doc]]:
-    """The parsed sentences of a document that relations may be read from; none without a pipeline."""
+def parse_for_relations(
+    syntax_nlp: Language | None,
+    text: str,
+    mentions: Iterable[Mention],
+    types: Mapping[str, str] | None = None,
+) -> list[tuple[int, Doc]]:
+    """The parsed sentences of a document that relations may be read from (`sentences_to_parse`);
+    none without a pipeline."""
     if syntax_nlp is None:
         return []
-    return parse_sentences(syntax_nlp, text, sentences_to_parse(mentions))
+    return parse_sentences(syntax_nlp, text, sentences_to_parse(mentions, types))

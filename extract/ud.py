@@ -74,7 +74,9 @@ def retokenize(doc: Doc, nlp: Language) -> Doc:
         parts = pieces.get(token.i, [token.text])
         head_piece[token.i] = _head_piece(parts)
         n += len(parts)
-    columns: dict[str, list] = {k: [] for k in ("words", "spaces", "heads", "deps", "pos", "tags", "morphs", "lemmas")}
+    columns: dict[str, list] = {
+        k: [] for k in ("words", "spaces", "heads", "deps", "pos", "tags", "morphs", "lemmas")
+    }
     for token in doc:
         parts = pieces.get(token.i, [token.text])
         k = head_piece[token.i]
@@ -176,7 +178,13 @@ def convert(ud: Path, out: Path, nlp: Language) -> dict[str, int]:
 NAME, VERSION = "beleidsgraaf_ud", "1.0.0"
 #: spaCy's published held-out figures of its small Dutch pipeline, trained on the full UD Alpino and
 #: LassySmall training sets (v2.8), for comparison: explosion/spacy-models, meta/nl_core_news_sm-3.8.0.json
-NL_CORE_NEWS_SM = {"pos_acc": 0.9578, "morph_acc": 0.9507, "lemma_acc": 0.9498, "dep_uas": 0.8566, "dep_las": 0.8045}
+NL_CORE_NEWS_SM = {
+    "pos_acc": 0.9578,
+    "morph_acc": 0.9507,
+    "lemma_acc": 0.9498,
+    "dep_uas": 0.8566,
+    "dep_las": 0.8045,
+}
 SCORES = {
     "pos_acc": "POS (UPOS) accuracy",
     "morph_acc": "morphological features (UFeats) accuracy",
@@ -198,7 +206,7 @@ def ship(trained: Path, scores_file: Path, dest: Path, minutes: float | None = N
     meta.update(
         name=NAME,
         version=VERSION,
-        description="Dutch morphologizer, lemmatizer and dependency parser of beleidsgraaf, on its own tokens",
+        description="Dutch morphologizer, lemmatizer and dependency parser of beleidsgraaf, on its tokens",
         license="CC BY-SA 4.0",
         sources=SOURCES,
         performance={k: v for k, v in scores.items() if not isinstance(v, dict)},

@@ -13,6 +13,7 @@ from spacy.tokens import DocBin
 
 from beleidsgraaf.extract import ud
 from beleidsgraaf.extract.extractor import Extractor
+from beleidsgraaf.extract.model import Mention, Span
 from beleidsgraaf.extract.nlp import (
     UD_PIPELINE,
     blank_pipeline,
@@ -21,6 +22,7 @@ from beleidsgraaf.extract.nlp import (
     paragraphs,
 )
 from beleidsgraaf.extract.readers import read
+from beleidsgraaf.extract.syntax import RELATED, sentences_to_parse
 from beleidsgraaf.pipeline import extraction_key
 from beleidsgraaf.settings import Settings
 from tests.conftest import SHARED, need
@@ -49,14 +51,43 @@ def test_the_default_extractor_parses_with_the_shipped_pipeline(extraction, seed
         assert doc.has_annotation("DEP") and doc.has_annotation("POS") and doc.has_annotation("LEMMA")
 
 
-def test_only_sentences_with_two_or_more_entities_are_parsed(extraction) -> None:
+def test_only_sentences_where_two_entities_may_relate_are_parsed(extraction) -> None:
     entities: dict[tuple[int, int], set[str]] = {}
     for m in extraction.mentions:
         entities.setdefault((m.sentence.start, m.sentence.end), set()).add(m.entity_id)
-    wanted = sorted(s for s, ids in entities.items() if len(ids) >= 2)
+    types = {i: e.core_type for i, e in extraction.entities.items()}
+    wanted = sorted(
+        span
+        for span, ids in entities.items()
+        if any(frozenset((types[a], types[b])) in RELATED for a in ids for b in ids if a != b)
+    )
     parsed = [(offset, offset + len(doc.text)) for offset, doc in extraction.parsed]
     assert parsed == wanted
     assert len(parsed) < len(entities), "a sentence with one entity was parsed"
+
+
+def _mention(start: int, end: int, entity: str, sentence: tuple[int, int]) -> Mention:
+    return Mention(start, end, "x", entity, "test", Span(*sentence, ""))
+
+
+def test_a_sentence_is_parsed_when_two_of_its_entities_have_types_a_predicate_joins() -> None:
+    types = {"p1": "Person", "p2": "Person", "nl": "Country", "hague": "Place", "ez": "Organisation"}
+    types |= {"wet": "Policy", "fonds": "Instrument", "de": "Country"}
+    sentences = {
+        (0, 10): ["p1", "p2", "nl"],  # persons and a country: no predicate
+        (10, 20): ["ez", "hague"],  # a place: none
+        (20, 30): ["p1", "wet"],  # responsibleFor, supports, opposes
+        (30, 40): ["nl", "de"],  # partnerOf
+        (40, 50): ["fonds", "wet"],  # partOf
+        (50, 60): ["p1", "p1"],  # one entity
+    }
+    mentions = [
+        _mention(s + n, s + n + 1, e, (s, end))
+        for (s, end), ids in sentences.items()
+        for n, e in enumerate(ids)
+    ]
+    assert sentences_to_parse(mentions, types) == [(20, 30), (30, 40), (40, 50)]
+    assert sentences_to_parse(mentions) == [(0, 10), (10, 20), (20, 30), (30, 40), (40, 50)]
 
 
 def test_blank_has_no_syntax_pipeline_and_still_extracts(seed) -> None:
