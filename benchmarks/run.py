@@ -3,7 +3,7 @@ each as ratios measured in one run, printed as Markdown tables and written to `b
 `benchmarks/results.json` (with `--quick`: `results-quick.*`, so a smoke test never overwrites the
 real results).
 
-    python benchmarks/run.py                       # everything: about 20-30 minutes on 2 cores
+    python benchmarks/run.py                       # everything: about 30 minutes on 2 cores
     python benchmarks/run.py --quick               # small sizes, to check that it all runs
     python benchmarks/run.py --only throughput     # some of them; the others' results are kept
     make bench                                     # the first, with the project's .venv
