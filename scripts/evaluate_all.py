@@ -2,12 +2,13 @@
 
 Each corpus is built once per configuration, afresh (into OUT/<configuration>/<corpus>, kept for
 `beleidsgraaf evaluate` and queries: an incremental build would keep graphs made by older rules,
-since the extraction key names the version, not the code). Each set prints its tables, a held-out
-set in aggregate only (its misses stay unread); a summary of sets × configurations ends the
-output. `--floors` prints the test suite's floors (tests/floors.toml) from what the first
-configuration measures.
+since the extraction key names the version, not the code); dev-b's two parts share one build. Each
+set prints its tables, a held-out set in aggregate only (its misses stay unread); the ablations
+(sets, types and predicates × configurations) end the output. A configuration this checkout cannot
+build (its pipeline or option is absent) is named and left out. `--write-floors FILE` also writes
+the test suite's floors (tests/floors.toml) from what the default build (no options) measures.
 
-    python scripts/evaluate_all.py [--config NAME]... [--out DIR] [--floors]
+    python scripts/evaluate_all.py [--config NAME]... [--out DIR] [--log FILE] [--write-floors FILE]
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import math
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +27,7 @@ from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.extract.model import DOCUMENT_KINDS
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.ontology import slugify
-from beleidsgraaf.queries.evaluate import Report, evaluate, load_gold, load_split, select_documents
+from beleidsgraaf.queries.evaluate import Counts, Report, evaluate, load_gold, load_split, select_documents
 from beleidsgraaf.queries.report import markdown_report, markdown_table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -43,6 +46,9 @@ class EvaluationSet:
     #: what the rules saw of these documents
     about: str = ""
 
+
+#: (configuration name, set name) → its report
+Reports = dict[tuple[str, str], Report]
 
 SPLIT = SHARED / "gold" / "dev-b-split.json"
 SETS = (
@@ -75,10 +81,29 @@ SETS = (
     ),
 )
 
-#: configuration name → `beleidsgraaf build` options; a new pipeline or component is one line here
-CONFIGURATIONS: dict[str, tuple[str, ...]] = {
-    "blank + rules": (),
-}
+#: the project's trained Dutch pipeline, shipped with it (`make model`): where it ships, the default
+#: build uses it and `--spacy-model blank` asks for none
+TRAINED_PIPELINE = REPO / "extract" / "ud_pipeline" / "config.cfg"
+
+
+@dataclass(frozen=True)
+class Configuration:
+    """A named way of building, for the ablations: its `beleidsgraaf build` options and what the
+    checkout must have for it (`pipeline`: the trained pipeline ships; `no pipeline`: it does not;
+    `--x`: the build command has that option). A new pipeline or component is one row here."""
+
+    name: str
+    options: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+
+
+CONFIGURATIONS = (
+    Configuration("blank + rules", ("--spacy-model", "blank"), needs=("pipeline",)),
+    # before the trained pipeline ships, the default build is blank + rules
+    Configuration("blank + rules", needs=("no pipeline",)),
+    Configuration("trained pipeline + rules", needs=("pipeline",)),
+    Configuration("trained pipeline + rules + NER", ("--ner",), needs=("pipeline", "--ner")),
+)
 
 #: a per-type, per-predicate or per-field floor needs this many gold items (documents for a field):
 #: below it one item moves the score by more than the margin
@@ -90,6 +115,37 @@ FLOOR_MARGIN = 0.02
 def beleidsgraaf() -> str:
     """The command installed beside this Python (the project's .venv)."""
     return str(Path(sys.executable).with_name("beleidsgraaf"))
+
+
+def build_options() -> set[str]:
+    """The options `beleidsgraaf build` has in this checkout."""
+    import typer
+
+    from beleidsgraaf.cli import app
+
+    command = typer.main.get_command(app).commands["build"]  # type: ignore[attr-defined]
+    return {option for param in command.params for option in param.opts}
+
+
+def missing(config: Configuration, options: set[str]) -> list[str]:
+    """What `config` needs that this checkout lacks (nothing: it can be built)."""
+    have = {"pipeline": TRAINED_PIPELINE.is_file(), "no pipeline": not TRAINED_PIPELINE.is_file()}
+    return [need for need in config.needs if not have.get(need, need in options)]
+
+
+def available() -> tuple[dict[str, Configuration], list[str]]:
+    """Name → configuration for those this checkout can build, and a line for each it cannot."""
+    options = build_options()
+    found: dict[str, Configuration] = {}
+    for config in CONFIGURATIONS:
+        if not missing(config, options):
+            found.setdefault(config.name, config)
+    skipped = {
+        config.name: f"{config.name}: not built, this checkout lacks {', '.join(missing(config, options))}"
+        for config in CONFIGURATIONS
+        if config.name not in found
+    }
+    return found, list(skipped.values())
 
 
 def build(corpus: Path, store: Path, options: tuple[str, ...]) -> None:
@@ -111,21 +167,23 @@ def score(evaluation_set: EvaluationSet, store: GraphStore) -> Report:
     return evaluate(store, gold)
 
 
-def run(configurations: list[str], out: Path) -> dict[tuple[str, str], Report]:
+def run(configurations: list[Configuration], out: Path, log: Callable[[str], None]) -> Reports:
     """(configuration, set name) → report: each corpus built once per configuration."""
-    reports: dict[tuple[str, str], Report] = {}
+    reports: Reports = {}
     for config in configurations:
         stores: dict[Path, GraphStore] = {}
         for s in SETS:
             if s.corpus not in stores:
-                path = out / slugify(config) / s.corpus.name
-                build(s.corpus, path, CONFIGURATIONS[config])
+                path = out / slugify(config.name) / s.corpus.name
+                started = time.monotonic()
+                build(s.corpus, path, config.options)
+                log(f"built {s.corpus.name} with {config.name} in {time.monotonic() - started:.0f} s")
                 stores[s.corpus] = GraphStore(path, read_only=True)
-            reports[config, s.name] = score(s, stores[s.corpus])
+            reports[config.name, s.name] = score(s, stores[s.corpus])
     return reports
 
 
-def summary(reports: dict[tuple[str, str], Report]) -> str:
+def summary(reports: Reports) -> str:
     rows = []
     for s in SETS:
         for config in dict.fromkeys(c for c, _ in reports):
@@ -145,6 +203,58 @@ def summary(reports: dict[tuple[str, str], Report]) -> str:
     return markdown_table(columns, rows)
 
 
+def ablation(reports: Reports, set_name: str) -> str:
+    """One set's F1 per type and per predicate (and its metadata accuracy), configuration by
+    configuration: which component earns its place, and where."""
+    configs = list(dict.fromkeys(c for c, _ in reports))
+    first = reports[configs[0], set_name]
+    types = sorted({t for c in configs for t in reports[c, set_name].by_type} | set(first.by_type))
+    predicates = sorted({p for c in configs for p in reports[c, set_name].by_predicate})
+
+    def row(label: str, value: Callable[[Report], float]) -> tuple[str, ...]:
+        return (label, *(f"{value(reports[c, set_name]):.3f}" for c in configs))
+
+    rows = [row(f"entities: {t}", lambda r, t=t: r.by_type[t].f1 if t in r.by_type else 0.0) for t in types]
+    rows.append(row("entities: overall", lambda r: r.overall.f1))
+    rows += [
+        row(f"relations: {p}", lambda r, p=p: r.by_predicate[p].f1 if p in r.by_predicate else 0.0)
+        for p in predicates
+    ]
+    rows.append(row("relations: overall", lambda r: r.relations.f1))
+    rows.append(row("metadata", lambda r: r.metadata_accuracy))
+    return markdown_table(("F1", *configs), rows)
+
+
+def side_by_side(reports: Reports, config: str) -> str:
+    """One configuration's F1 per type and predicate and accuracy per metadata field, the sets side
+    by side (gold items in brackets): the README's table of where extraction holds and where not."""
+    runs = [reports[config, s.name] for s in SETS]
+
+    def cells(get: Callable[[Report], tuple[float, int] | None]) -> tuple[str, ...]:
+        found = [get(r) for r in runs]
+        return tuple("–" if f is None else f"{f[0]:.2f} ({f[1]})" for f in found)
+
+    def counts(c: Counts | None) -> tuple[float, int] | None:
+        return None if c is None or c.tp + c.fn == 0 else (c.f1, c.tp + c.fn)
+
+    types = sorted({t for r in runs for t in r.by_type})
+    predicates = sorted({p for r in runs for p in r.by_predicate})
+    fields = list(dict.fromkeys(f for r in runs for f in r.metadata))
+    rows = [(f"entities: {t}", *cells(lambda r, t=t: counts(r.by_type.get(t)))) for t in types]
+    rows.append(("entities: overall", *cells(lambda r: counts(r.overall))))
+    rows += [(f"relations: {p}", *cells(lambda r, p=p: counts(r.by_predicate.get(p)))) for p in predicates]
+    rows.append(("relations: overall", *cells(lambda r: counts(r.relations))))
+
+    def field(r: Report, name: str) -> tuple[float, int] | None:
+        checks = r.metadata.get(name)
+        return (sum(checks) / len(checks), len(checks)) if checks else None
+
+    rows += [(f"metadata: {f}", *cells(lambda r, f=f: field(r, f))) for f in fields]
+    every = lambda r: (r.metadata_accuracy, sum(map(len, r.metadata.values())))  # noqa: E731
+    rows.append(("metadata: overall", *cells(every)))
+    return markdown_table(("F1; metadata: accuracy (gold items)", *(s.name for s in SETS)), rows)
+
+
 def _floor(value: float) -> float:
     return max(0.0, math.floor(round((value - FLOOR_MARGIN) * 100, 6)) / 100)
 
@@ -153,8 +263,8 @@ FLOORS_HEADER = """\
 # Floors the test suite holds extraction to (tests/queries/test_floors.py), set by set: every overall
 # score, and each type, predicate and metadata field with at least {support} gold items (documents for
 # a field) behind it, {margin} below what the default build measured. F1 for entities and relations,
-# accuracy for metadata. When a change raises the scores, raise the floors:
-#   python scripts/evaluate_all.py --floors > tests/floors.toml
+# accuracy for metadata. When a change raises the scores (or after a merge), rewrite the floors:
+#   make evaluate EVALUATE_ARGS="--write-floors tests/floors.toml"
 # Measured with: {config}.
 """
 
@@ -184,32 +294,65 @@ def floors(reports: dict[str, Report], config: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config", action="append", choices=list(CONFIGURATIONS), help="repeatable (all)")
+    found, skipped = available()
+    parser.add_argument("--config", action="append", choices=list(found), help="repeatable (all)")
     parser.add_argument("--out", type=Path, default=REPO / "out" / "evaluate", help="where the stores go")
+    parser.add_argument("--log", type=Path, help="also write the output (and build times) to this file")
     parser.add_argument(
-        "--floors", action="store_true", help="tests/floors.toml from the first configuration"
+        "--write-floors",
+        type=Path,
+        metavar="FILE",
+        help="also write the test suite's floors (tests/floors.toml) from the default build",
     )
     args = parser.parse_args()
-    configurations = args.config or list(CONFIGURATIONS)
+    configurations = [found[name] for name in args.config or found]
+    if args.write_floors and all(c.options for c in configurations):
+        parser.error("--write-floors: the floors hold the default build, and no configuration chosen is it")
+    if args.log:
+        args.log.parent.mkdir(parents=True, exist_ok=True)
+    log_file = args.log.open("w", encoding="utf-8") if args.log else None
+
+    def say(line: str = "") -> None:
+        print(line, flush=True)
+        if log_file:
+            log_file.write(line + "\n")
+            log_file.flush()
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+        if log_file:
+            log_file.write(f"<!-- {line} -->\n")
+
+    for line in skipped:
+        progress(line)
     try:
-        reports = run(configurations, args.out)
+        reports = run(configurations, args.out, progress)
     except BeleidsgraafError as exc:
         raise SystemExit(f"error: {exc}") from exc
-    if args.floors:
-        first = configurations[0]
-        how = f"{first} (`beleidsgraaf build` {' '.join(CONFIGURATIONS[first]) or 'with no options'})"
-        sys.stdout.write(floors({s.name: reports[first, s.name] for s in SETS}, how))
-        return
+    if args.write_floors:
+        default = next(c for c in configurations if not c.options)
+        how = f"{default.name} (`beleidsgraaf build` with no options)"
+        args.write_floors.write_text(floors({s.name: reports[default.name, s.name] for s in SETS}, how))
+        progress(f"floors written to {args.write_floors} from {default.name}")
     for config in configurations:
-        options = " ".join(CONFIGURATIONS[config]) or "no options"
-        print(f"## {config} (`beleidsgraaf build` with {options})\n")
+        options = " ".join(config.options) or "no options"
+        say(f"## {config.name} (`beleidsgraaf build` with {options})\n")
         for s in SETS:
-            r = reports[config, s.name]
+            r = reports[config.name, s.name]
             kinds = ", ".join(k for k in DOCUMENT_KINDS if k in r.by_kind)
-            print(f"### {s.name}: {len(r.by_document)} documents ({kinds}); {s.about}\n")
-            print(markdown_report(r, documents=not s.held_out) + "\n")
-    print("## Summary: sets × configurations\n")
-    print(summary(reports))
+            say(f"### {s.name}: {len(r.by_document)} documents ({kinds}); {s.about}\n")
+            say(markdown_report(r, documents=not s.held_out) + "\n")
+    for config in configurations:
+        say(f"## Sets side by side: {config.name}\n")
+        say(side_by_side(reports, config.name) + "\n")
+    say("## Ablations: sets × configurations\n")
+    say(summary(reports) + "\n")
+    if len(configurations) > 1:
+        for s in SETS:
+            say(f"### {s.name}, F1 by configuration\n")
+            say(ablation(reports, s.name) + "\n")
+    if log_file:
+        log_file.close()
 
 
 if __name__ == "__main__":
