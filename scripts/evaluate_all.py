@@ -27,7 +27,15 @@ from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.extract.model import DOCUMENT_KINDS
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.ontology import slugify
-from beleidsgraaf.queries.evaluate import Counts, Report, evaluate, load_gold, load_split, select_documents
+from beleidsgraaf.queries.evaluate import (
+    Counts,
+    Report,
+    accuracy,
+    evaluate,
+    load_gold,
+    load_split,
+    select_documents,
+)
 from beleidsgraaf.queries.report import markdown_report, markdown_table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -255,6 +263,25 @@ def side_by_side(reports: Reports, config: str) -> str:
     return markdown_table(("F1; metadata: accuracy (gold items)", *(s.name for s in SETS)), rows)
 
 
+def kinds_side_by_side(reports: Reports, config: str) -> str:
+    """One configuration's scores per document kind, the sets side by side: entity F1, relations
+    found of gold, metadata accuracy (documents in brackets); rules written for letters may fail on
+    debates."""
+    runs = [reports[config, s.name] for s in SETS]
+    kinds = [k for k in DOCUMENT_KINDS if any(k in r.by_kind for r in runs)]
+
+    def cell(r: Report, kind: str) -> str:
+        k = r.by_kind.get(kind)
+        if k is None:
+            return "–"
+        found = f"{k.relations.tp}/{k.relations.tp + k.relations.fn}"
+        return f"{k.entities.f1:.2f} · {found} · {accuracy(k.metadata):.2f} ({k.documents})"
+
+    rows = [(kind, *(cell(r, kind) for r in runs)) for kind in kinds]
+    columns = ("entity F1 · relations found · metadata (documents)", *(s.name for s in SETS))
+    return markdown_table(columns, rows)
+
+
 def _floor(value: float) -> float:
     return max(0.0, math.floor(round((value - FLOOR_MARGIN) * 100, 6)) / 100)
 
@@ -345,6 +372,7 @@ def main() -> None:
     for config in configurations:
         say(f"## Sets side by side: {config.name}\n")
         say(side_by_side(reports, config.name) + "\n")
+        say(kinds_side_by_side(reports, config.name) + "\n")
     say("## Ablations: sets × configurations\n")
     say(summary(reports) + "\n")
     if len(configurations) > 1:
