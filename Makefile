@@ -89,11 +89,12 @@ stress: $(STAMP)
 	BELEIDSGRAAF_STRESS=1 BELEIDSGRAAF_KILLS=10 BELEIDSGRAAF_KILL_COPIES=12 \
 		$(BIN)/python -m pytest -s -p no:cacheprovider tests/stress tests/test_interrupted_builds.py
 
+# seeds, dev, dev-b tune and dev-b check (scores only) under every build configuration of
+# scripts/evaluate_all.py (blank + rules, trained pipeline + rules, + NER: those this checkout has),
+# as the README's Markdown tables; also in $(OUT)/evaluate.log. The test suite's floors, after a merge:
+#   make evaluate EVALUATE_ARGS="--write-floors tests/floors.toml"
 evaluate: $(STAMP)
-	$(BIN)/beleidsgraaf build $(SEEDS) --store $(OUT)/seeds
-	$(BIN)/beleidsgraaf evaluate --store $(OUT)/seeds --gold $(SHARED)/gold/seeds.json --no-errors
-	$(BIN)/beleidsgraaf build $(SHARED)/corpus/dev --store $(OUT)/dev
-	$(BIN)/beleidsgraaf evaluate --store $(OUT)/dev --gold tests/gold/dev.json --no-errors
+	$(BIN)/python scripts/evaluate_all.py --out $(OUT)/evaluate --log $(OUT)/evaluate.log $(EVALUATE_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,7 +4,9 @@ Matching follows the annotation guidelines: an extracted entity matches a gold e
 its labels equals the gold name or an alias after case folding, removing diacritics, collapsing
 white space and stripping a leading article (de, het, the), and its type is the gold `type` or
 `also_type`. Gold entities marked `optional` are neither rewarded nor punished. Two extracted
-entities matching one gold entity are one hit and one false positive (a resolution miss).
+entities matching one gold entity are one hit and one false positive (a resolution miss). Scores
+are also kept per document kind (the gold's `metadata.kind`), and a gold file can be scored on a
+part of it (a split such as dev-b's `tune` and `check`).
 """
 
 from __future__ import annotations
@@ -99,12 +101,36 @@ class Counts:
         }
 
 
+def accuracy(checks: list[bool]) -> float:
+    return sum(checks) / len(checks) if checks else 0.0
+
+
+@dataclass
+class KindScores:
+    """What one kind of document gets: rules written for letters may fail on debates."""
+
+    documents: int = 0
+    entities: Counts = field(default_factory=Counts)
+    relations: Counts = field(default_factory=Counts)
+    metadata: list[bool] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "entities": self.entities.as_dict(),
+            "relations": self.relations.as_dict(),
+            "metadata": round(accuracy(self.metadata), 4),
+        }
+
+
 @dataclass
 class Report:
-    """Scores per type, per document and per relation predicate; metadata accuracy; the errors."""
+    """Scores per type, per document, per document kind and per relation predicate; metadata
+    accuracy; the errors."""
 
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_document: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_kind: dict[str, KindScores] = field(default_factory=lambda: defaultdict(KindScores))
     by_predicate: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     metadata: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     false_positives: list[dict] = field(default_factory=list)
@@ -125,18 +151,34 @@ class Report:
             total.add(c)
         return total
 
-    def as_dict(self) -> dict:
-        return {
+    @property
+    def metadata_accuracy(self) -> float:
+        """Right fields over all fields of all documents."""
+        return accuracy([ok for checks in self.metadata.values() for ok in checks])
+
+    def as_dict(self, *, scores_only: bool = False) -> dict:
+        """Everything; `scores_only` leaves out what names documents or their contents (the
+        per-document table, false positives and misses), for a held-out set."""
+        scores = {
             "entities": {
                 "overall": self.overall.as_dict(),
                 **{t: c.as_dict() for t, c in sorted(self.by_type.items())},
             },
-            "documents": {d: c.as_dict() for d, c in sorted(self.by_document.items())},
             "relations": {
                 "overall": self.relations.as_dict(),
                 **{p: c.as_dict() for p, c in sorted(self.by_predicate.items())},
             },
-            "metadata": {f: round(sum(v) / len(v), 4) for f, v in self.metadata.items() if v},
+            "metadata": {
+                "overall": round(self.metadata_accuracy, 4),
+                **{f: round(accuracy(v), 4) for f, v in self.metadata.items() if v},
+            },
+            "kinds": {k: c.as_dict() for k, c in sorted(self.by_kind.items())},
+        }
+        if scores_only:
+            return scores
+        return {
+            **scores,
+            "documents": {d: c.as_dict() for d, c in sorted(self.by_document.items())},
             "false_positives": self.false_positives,
             "misses": self.misses,
             "metadata_errors": self.metadata_errors,
@@ -153,6 +195,32 @@ def load_gold(path: Path) -> list[dict]:
         ) from exc
 
 
+def load_split(spec: str) -> list[str]:
+    """The file names of one part of a split file, given as `FILE:PART` (the form of
+    ../shared/gold/dev-b-split.json: part name → list of file names)."""
+    path, colon, part = spec.rpartition(":")
+    if not colon or not path or not part:
+        raise EvaluationError(f"--split {spec}: expected FILE:PART, e.g. gold/dev-b-split.json:tune")
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvaluationError(f"--split {spec}: cannot read {path} ({exc})") from exc
+    parts = [k for k, v in data.items() if isinstance(v, list)] if isinstance(data, dict) else []
+    names = data.get(part) if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise EvaluationError(f"--split {spec}: no part {part!r} (parts: {', '.join(parts) or 'none'})")
+    return names
+
+
+def select_documents(gold_docs: list[dict], names: list[str], option: str) -> list[dict]:
+    """The gold documents named, in the gold file's order; a name the gold lacks is an error."""
+    unknown = sorted(set(names) - {d["file"] for d in gold_docs})
+    if unknown:
+        raise EvaluationError(f"{option}: not in the gold file: {', '.join(unknown)}")
+    wanted = set(names)
+    return [d for d in gold_docs if d["file"] in wanted]
+
+
 def evaluate(store: GraphStore, gold_docs: list[dict]) -> Report:
     report = Report()
     core = _core_types(store)
@@ -165,11 +233,14 @@ def evaluate(store: GraphStore, gold_docs: list[dict]) -> Report:
     relations = _relations(store, files)
     metadata = _metadata(store, files)
     for doc in gold_docs:
-        name = doc["file"]
+        name, gold_metadata = doc["file"], doc.get("metadata", {})
         counts = _score_entities(report, name, doc.get("entities", []), entities.get(name, {}))
         report.by_document[name].add(counts)
-        _score_relations(report, name, doc.get("relations", []), relations.get(name, []))
-        _score_metadata(report, name, doc.get("metadata", {}), metadata.get(name))
+        kind = report.by_kind[gold_metadata.get("kind") or "?"]
+        kind.documents += 1
+        kind.entities.add(counts)
+        kind.relations.add(_score_relations(report, name, doc.get("relations", []), relations.get(name, [])))
+        kind.metadata.extend(_score_metadata(report, name, gold_metadata, metadata.get(name)))
     return report
 
 
@@ -281,26 +352,31 @@ def _score_entities(report: Report, file: str, gold: list[dict], found: dict[str
     return counts
 
 
-def _score_relations(report: Report, file: str, gold: list[dict], found: list[dict]) -> None:
+def _score_relations(report: Report, file: str, gold: list[dict], found: list[dict]) -> Counts:
+    counts = Counts()
     used: set[int] = set()
     for g in gold:
         predicate = GOLD_PREDICATES.get(g["p"], g["p"])
         s, o = match_key(g["s"]), match_key(g["o"])
         hit = next((i for i, r in enumerate(found) if i not in used and _same(r, predicate, s, o)), None)
         if hit is None:
+            counts.fn += 1
             report.by_predicate[g["p"]].fn += 1
             report.misses.append({"file": file, "relation": g})
         else:
             used.add(hit)
+            counts.tp += 1
             report.by_predicate[g["p"]].tp += 1
     inverse = {v: k for k, v in GOLD_PREDICATES.items()}
     for i, r in enumerate(found):
         if i not in used:
             name = inverse.get(r["p"], r["p"])
+            counts.fp += 1
             report.by_predicate[name].fp += 1
             report.false_positives.append(
                 {"file": file, "relation": {"s": sorted(r["s"]), "p": name, "o": sorted(r["o"])}}
             )
+    return counts
 
 
 #: relations stated in either direction
@@ -314,7 +390,7 @@ def _same(found: dict, predicate: str, s: str, o: str) -> bool:
     return (s in subjects and o in objects) or (predicate in SYMMETRIC and s in objects and o in subjects)
 
 
-def _score_metadata(report: Report, file: str, gold: dict, found: dict | None) -> None:
+def _score_metadata(report: Report, file: str, gold: dict, found: dict | None) -> list[bool]:
     found = found or {"signer": set(), "cites": set()}
     checks = {
         "kind": found.get("kind") == gold.get("kind"),
@@ -337,3 +413,4 @@ def _score_metadata(report: Report, file: str, gold: dict, found: dict | None) -
                     "found": sorted(got) if isinstance(got, set) else got,
                 }
             )
+    return list(checks.values())

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import SEEDS, need, run_cli
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +24,19 @@ def restated_store(seeds: Path, cli: str, tmp_path_factory: pytest.TempPathFacto
     store = folder / "store"
     run_cli(cli, "build", str(corpus), "--store", str(store))
     return store
+
+
+@pytest.fixture(scope="session")
+def evaluation_stores(
+    seeds_store: Path, cli: str, tmp_path_factory: pytest.TempPathFactory
+) -> dict[Path, Path]:
+    """Every corpus of `make evaluate`'s sets built once with the default options: corpus → store."""
+    from scripts.evaluate_all import SETS
+
+    stores = {SEEDS: seeds_store}
+    for s in SETS:
+        if s.corpus not in stores:
+            store = tmp_path_factory.mktemp(s.corpus.name) / "store"
+            run_cli(cli, "build", str(need(s.corpus)), "--store", str(store))
+            stores[s.corpus] = store
+    return stores

@@ -1,4 +1,6 @@
-"""`evaluate`: the matching rules of the guidelines on a small graph, and the floors on real gold."""
+"""`evaluate`: the matching rules of the guidelines on a small graph; parts of a gold file, scores per
+document kind, and a held-out set scored without its misses. The floors on real gold are in
+test_floors.py."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import pytest
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries.evaluate import evaluate, load_gold, match_key
-from tests.conftest import DEV, REPO, need, run_cli
+from tests.conftest import REPO, run_cli
 
 
 def test_match_key_folds_case_accents_space_and_article() -> None:
@@ -74,36 +76,104 @@ def test_a_broken_gold_file_is_one_clear_error(tmp_path: Path, examples_store: P
     assert "--gold" in result.stderr and "Traceback" not in result.stderr
 
 
-def _scores(store: Path, gold: Path, cli: str) -> dict:
-    out = run_cli(cli, "evaluate", "--store", str(store), "--gold", str(gold), "--format", "json").stdout
-    return json.loads(out)
+def _two_kinds(tmp_path: Path) -> tuple[Path, Path]:
+    """A gold file of two example documents of two kinds, each with one entity that is not there,
+    and a split file putting one in each part."""
+    letter = {
+        "file": "kamerbrief-exportkredietverzekering.txt",
+        "metadata": {"kind": "Kamerbrief", "date": "2025-03-03", "signer": "R.J. Klever"},
+        "entities": [
+            {"name": "Atradius Dutch State Business", "type": "Organisation", "aliases": ["ADSB"]},
+            {"name": "Het Fonds Dat Er Niet Is", "type": "Instrument"},
+        ],
+        "relations": [],
+    }
+    answers = {
+        "file": "antwoord-kamervragen-textiel.txt",
+        "metadata": {"kind": "Antwoord op Kamervragen", "date": "2024-02-05"},
+        "entities": [
+            {"name": "Sociaal-Economische Raad", "type": "Organisation", "aliases": ["SER"]},
+            {"name": "Duitsland", "type": "Country"},
+            {"name": "Verweggistan", "type": "Country"},
+        ],
+        "relations": [],
+    }
+    gold, split = tmp_path / "gold.json", tmp_path / "split.json"
+    gold.write_text(json.dumps({"documents": [letter, answers]}), encoding="utf-8")
+    split.write_text(
+        json.dumps({"note": "x", "a": [letter["file"]], "b": [answers["file"]]}), encoding="utf-8"
+    )
+    return gold, split
 
 
-def test_seed_entity_floors(seeds_store: Path, gold: dict, cli: str) -> None:
-    from tests.conftest import GOLD
-
-    scores = _scores(seeds_store, GOLD, cli)["entities"]
-    assert scores["overall"]["f1"] >= 0.90, scores["overall"]
-    for kind in ("Person", "Organisation", "Country", "Instrument", "Policy"):
-        assert scores[kind]["f1"] >= 0.80, (kind, scores[kind])
+def _json(cli: str, store: Path, gold: Path, *args: str) -> dict:
+    out = run_cli(cli, "evaluate", "--store", str(store), "--gold", str(gold), "--format", "json", *args)
+    return json.loads(out.stdout)
 
 
-def test_seed_metadata_is_right(seeds_store: Path, gold: dict, cli: str) -> None:
-    from tests.conftest import GOLD
+def test_kinds_partition_the_scores(examples_store: Path, tmp_path: Path, cli: str) -> None:
+    gold, _ = _two_kinds(tmp_path)
+    scores = _json(cli, examples_store, gold)
+    kinds = scores["kinds"]
+    assert set(kinds) == {"Kamerbrief", "Antwoord op Kamervragen"}
+    assert kinds["Kamerbrief"]["documents"] == 1
+    assert (kinds["Kamerbrief"]["entities"]["tp"], kinds["Kamerbrief"]["entities"]["fn"]) == (1, 1)
+    assert (
+        kinds["Antwoord op Kamervragen"]["entities"]["tp"],
+        kinds["Antwoord op Kamervragen"]["entities"]["fn"],
+    ) == (2, 1)
+    for count in ("tp", "fp", "fn"):
+        assert sum(k["entities"][count] for k in kinds.values()) == scores["entities"]["overall"][count]
+    assert scores["metadata"]["overall"] == pytest.approx(
+        sum(v for f, v in scores["metadata"].items() if f != "overall") / 6, abs=1e-3
+    )
 
-    assert set(_scores(seeds_store, GOLD, cli)["metadata"].values()) == {1.0}
+
+def test_a_split_scores_only_its_part(examples_store: Path, tmp_path: Path, cli: str) -> None:
+    gold, split = _two_kinds(tmp_path)
+    part_b = _json(cli, examples_store, gold, "--split", f"{split}:b")
+    assert set(part_b["documents"]) == {"antwoord-kamervragen-textiel.txt"}
+    assert part_b["entities"]["overall"]["tp"] + part_b["entities"]["overall"]["fn"] == 3
+    assert set(part_b["kinds"]) == {"Antwoord op Kamervragen"}
+    one = _json(cli, examples_store, gold, "--document", "kamerbrief-exportkredietverzekering.txt")
+    assert set(one["documents"]) == {"kamerbrief-exportkredietverzekering.txt"}
 
 
-def test_dev_documents_generalise(cli: str, tmp_path: Path) -> None:
-    """The two dev documents were not used to write the rules; their floor is lower, and honest."""
-    store = tmp_path / "dev"
-    run_cli(cli, "build", str(need(DEV)), "--store", str(store))
-    scores = _scores(store, REPO / "tests" / "gold" / "dev.json", cli)["entities"]
-    assert scores["overall"]["f1"] >= 0.85, scores["overall"]
+def test_scores_only_names_no_document_and_no_miss(examples_store: Path, tmp_path: Path, cli: str) -> None:
+    gold, split = _two_kinds(tmp_path)
+    base = ("evaluate", "--store", str(examples_store), "--gold", str(gold), "--split", f"{split}:a")
+    table = run_cli(cli, *base, "--scores-only").stdout
+    markdown = run_cli(cli, *base, "--scores-only", "--format", "markdown").stdout
+    scores = json.loads(run_cli(cli, *base, "--scores-only", "--format", "json").stdout)
+    shown = run_cli(cli, *base).stdout
+    assert "Het Fonds Dat Er Niet Is" in shown and "kamerbrief-exportkredietverzekering" in shown
+    for text in (table, markdown, json.dumps(scores)):
+        assert "Het Fonds Dat Er Niet Is" not in text and "Atradius" not in text
+        assert "kamerbrief-exportkredietverzekering" not in text
+    assert "Entities per type" in table and "Per document kind" in markdown
+    assert not {"documents", "misses", "false_positives", "metadata_errors"} & set(scores)
+    assert scores["entities"]["Instrument"]["fn"] == 1
 
 
-def test_seed_relation_floor(seeds_store: Path, gold: dict, cli: str) -> None:
-    from tests.conftest import GOLD
-
-    relations = _scores(seeds_store, GOLD, cli)["relations"]
-    assert relations["overall"]["f1"] >= 0.70, relations["overall"]
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--split", "split.json"], "expected FILE:PART"),
+        (["--split", "split.json:c"], "no part 'c' (parts: a, b)"),
+        (["--split", "absent.json:a"], "cannot read"),
+        (["--document", "nergens.txt"], "--document: not in the gold file: nergens.txt"),
+        (["--split", "split.json:a", "--document", "x.txt"], "give one of them"),
+        (["--format", "xml"], "expected table, markdown or json"),
+    ],
+)
+def test_a_bad_selection_is_one_clear_line(
+    examples_store: Path, tmp_path: Path, cli: str, args: list[str], says: str
+) -> None:
+    gold, split = _two_kinds(tmp_path)
+    args = [
+        a.replace("split.json", str(split)).replace("absent.json", str(tmp_path / "absent.json"))
+        for a in args
+    ]
+    result = run_cli(cli, "evaluate", "--store", str(examples_store), "--gold", str(gold), *args, check=False)
+    assert result.returncode == 2, result.stderr
+    assert says in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr

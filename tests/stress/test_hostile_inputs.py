@@ -68,3 +68,9 @@ def test_any_bytes_under_any_suffix(folder: Path, suffix: str, data: bytes) -> N
 @given(text=properties.hostile_text())
 def test_any_text_through_extraction(extractor: Extractor, text: str) -> None:
     properties.check_extract(extractor, text)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(text=properties.ordinary_text())
+def test_ordinary_text_is_extracted(extractor: Extractor, text: str) -> None:
+    properties.check_extract_succeeds(extractor, properties.source_text(text))
