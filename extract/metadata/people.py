@@ -26,11 +26,14 @@ _QUALIFIER = r"(?:(?:[Ff]ungerend|[Ww]aarnemend|[Pp]laatsvervangend|[Ee]erste|[P
 #   "De fungerend voorzitter van de commissie,\n\nBoswijk"
 #   "\tStaatssecretaris Buitenlandse Handel en Ontwikkelingshulp,\n\n\n\nAukje de Vries"
 #   "De voorzitter van de commissie, De Vries", "Adjunct-griffier van de commissie, Nieuwerf"
+# A letter signed on behalf of others says so on a line of its own between post and name ("mede
+# namens de Minister van Financiën,"); a published copy marks the signature "w.g." (was getekend).
 SIGNATURE = re.compile(
     rf"""^[ \t]*(?P<post>(?:[Dd]e[ \t]+)?{_QUALIFIER}?{_OFFICE}\b
         [^\n,;:.()]{{0,160}}(?:\n[^\n,;:.()]{{1,80}})?)              # the post may wrap once
     [ \t]*,(?:[ \t]*(?:\n[ \t]*){{1,10}}|[ \t]+)                   # comma, then lines or a space
-    {TITLES}(?P<name>{LINE_NAME})[ \t]*$""",
+    (?:(?i:mede[ \t]+)?namens[ \t][^\n]{{1,200}}(?:\n[ \t]*){{1,10}})?  # on behalf of others
+    (?:[Ww]\.[ \t]?[Gg]\.[ \t\xa0]*)?{TITLES}(?P<name>{LINE_NAME})[ \t]*$""",
     re.MULTILINE | re.VERBOSE,
 )
 

@@ -68,6 +68,20 @@ def test_a_letter_of_several_ministers_is_signed_by_the_first() -> None:
     assert found.signer_post == "Minister voor Fietsen en Wandelen"
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "De Minister voor Fietsen en Wandelen,\nmede namens de Minister van Economische Zaken,\n\nP. van der Velde\n",
+        "De Minister voor Fietsen en Wandelen,\n\nw.g. P. van der Velde\n",
+    ],
+    ids=["on-behalf-line", "was-getekend"],
+)
+def test_a_signature_on_behalf_of_others_or_marked_signed_keeps_its_signer(block: str) -> None:
+    found = extract_metadata(TWO_MINISTERS.split("De Minister voor")[0] + block)
+    assert found.signer is not None and found.signer.text == "P. van der Velde"
+    assert found.signer_post == "Minister voor Fietsen en Wandelen"
+
+
 def test_a_committee_report_is_signed_by_its_chair_not_the_minister_who_answers_in_it() -> None:
     found = extract_metadata(REPORT_WITH_THE_MINISTERS_LETTER)
     assert found.kind == "Verslag schriftelijk overleg"
