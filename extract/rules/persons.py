@@ -27,13 +27,17 @@ NOT_ADJECTIVES = frozenset(
 )
 #: offices that are a post without a portfolio or a qualifier ("president Trump", "minister-president Rutte")
 SELF_STANDING = frozenset("minister-president premier president koning koningin eurocommissaris paus".split())
+#: compounds of a role word that name no portfolio: a member of parliament, like "Kamerlid"
+NO_PORTFOLIO = frozenset({"volksvertegenwoordiger"})
 #: a role word directly before a name: "Minister Kaag", "staatssecretaris Van Leeuwen", "de heer
-#: Wilders"; with an adjective ("de Chinese President Xi Jinping") or a prefix ("EU-sanctiegezant
-#: O’Sullivan") the role with them is the post
+#: Wilders"; with an adjective ("de Chinese President Xi Jinping"), a prefix ("EU-sanctiegezant
+#: O’Sullivan") or a compound that names the portfolio ("handelscommissaris Lindqvist",
+#: "handelsvertegenwoordiger Brook") the role with them is the post
 ROLE_NAME = re.compile(
     rf"(?:{ADJECTIVE}[ \t]+)?(?<![\w-])(?P<role>(?P<prefix>[\w]+-)?(?:[Mm]inister(?:-[Pp]resident)?|"
     r"[Ss]taatssecretaris|[Pp]remier|[Ee]urocommissaris|[Kk]amerlid|[Aa]mbassadeur|[a-z]*[Gg]ezant|"
-    r"[Pp]resident|[Kk]oning(?:in)?|[Cc]ommissaris|[Vv]oorzitter|"
+    r"[Pp]resident|[Kk]oning(?:in)?|[Cc]ommissaris|[Vv]oorzitter|[Dd]irecteur-[Gg]eneraal|"
+    r"(?P<compound>[A-Z]?[a-z]{3,}(?:commissaris|vertegenwoordiger))|"
     r"(?P<qualified>(?:Hoge|Speciaal|Speciale|Bijzonder)[ \t]+[Vv]ertegenwoordiger)|HV|"
     r"[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]r\.|[Dd]r\.|[Pp]rof\.))"
     rf"[ \t]+(?P<name>{FULL_NAME})"
@@ -41,7 +45,7 @@ ROLE_NAME = re.compile(
 #: a part of every role word of `ROLE_NAME` (the cues of its rule)
 ROLE_CUES = tuple(
     "inister taatssecretaris remier ommissaris amerlid mbassadeur ezant resident oning oorzitter "
-    "ertegenwoordiger HV heer evrouw evr. hr. Mr. mr. Dr. dr. rof.".split()
+    "ertegenwoordiger irecteur- HV heer evrouw evr. hr. Mr. mr. Dr. dr. rof.".split()
 )
 
 
@@ -55,7 +59,14 @@ def role_name(text: str) -> Iterator[PersonStatement]:
         adjective = m.group("adj") if m.group("adj") not in NOT_ADJECTIVES else None
         role = " ".join(m.group("role").split())
         post = ""
-        if adjective or m.group("prefix") or m.group("qualified") or role.lower() in SELF_STANDING:
+        compound = m.group("compound") and role.lower() not in NO_PORTFOLIO
+        if (
+            adjective
+            or m.group("prefix")
+            or m.group("qualified")
+            or compound
+            or role.lower() in SELF_STANDING
+        ):
             post = f"{adjective} {role}" if adjective else role
         start = m.start("adj") if adjective else m.start("role")
         yield PersonStatement(m.span("name"), (start, m.end("name")), "persons.role-name", post, None, 0.8)

@@ -138,6 +138,13 @@ def test_askers_and_the_answerer_of_kamervragen() -> None:
         ("dat minister-president Rutte zei", ("Rutte", "minister-president")),
         ("aan president Trump overbrengen", ("Trump", "president")),
         ("Deze president Trump", ("Trump", "president")),  # "Deze" is no adjective of a country
+        ("toen handelscommissaris Lindqvist sprak", ("Lindqvist", "handelscommissaris")),  # a compound
+        (
+            "de Canadese handelsvertegenwoordiger Mary Brook",
+            ("Mary Brook", "Canadese handelsvertegenwoordiger"),
+        ),
+        ("Volksvertegenwoordiger Verhoeven vroeg het.", ("Verhoeven", "")),  # a member, like "Kamerlid"
+        ("Directeur-generaal Verhoeven sprak.", ("Verhoeven", "")),  # a director-general of what?
     ],
 )
 def test_role_before_a_name(text: str, expected: tuple[str, str]) -> None:
