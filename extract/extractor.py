@@ -1,5 +1,6 @@
 """One document in, one `Extraction` out: metadata, candidates from the pipeline and the rules,
-resolution to entities, and the relations the document's structure states."""
+resolution to entities, what the statement rules state about persons (their posts and parties), and
+the relations between entities."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import re
 
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
-from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
+from beleidsgraaf.extract.model import Extraction, Mention, SourceText, Span
 from beleidsgraaf.extract.nlp import build_pipeline, build_syntax_pipeline, parse
-from beleidsgraaf.extract.relations import extract_relations, ministry_relations, post_relations
+from beleidsgraaf.extract.relations import extract_relations, ministry_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
-from beleidsgraaf.extract.rules import Candidate, run_rules
+from beleidsgraaf.extract.rules import Candidate, run_rules, run_statements
 from beleidsgraaf.extract.source_metadata import apply_source_record, vocabulary_lookup
 from beleidsgraaf.extract.sources.record import SourceRecord
+from beleidsgraaf.extract.statements import MentionIndex, person_relations
 from beleidsgraaf.extract.syntax import parse_for_relations
 from beleidsgraaf.ontology.vocabulary import load_terms
 
@@ -47,27 +49,32 @@ class Extractor:
         for offset, doc in parse(self.nlp, text):
             found.extend(c.shifted(offset) for c in candidates(doc))
             sentences.extend(_trimmed(text, offset + s.start_char, offset + s.end_char) for s in doc.sents)
-        found.extend(run_rules(text, "document"))
-        found.extend(_metadata_candidates(metadata))
+        statements = run_statements(text)
+        found.extend(run_rules(text, "document", statements))
         entities, mentions = self.resolver.resolve(text, found, sentences, metadata.date)
         extraction = Extraction(source, metadata, entities, mentions)
-        extraction.signer = extraction.entity_at(metadata.signer)
+        persons = MentionIndex(mentions, entities)
+        extraction.signer = _person_at(persons, metadata.signer)
         extraction.mentions = sorted(
             mentions + _bare_role_mentions(text, extraction, sentences), key=lambda m: (m.start, m.end)
         )
-        extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
+        extraction.askers = [a for a in (_person_at(persons, x.name) for x in metadata.askers) if a]
         types = {i: e.core_type for i, e in extraction.entities.items()}
         extraction.parsed = parse_for_relations(self.syntax, text, extraction.mentions, types)
         netherlands = self.resolver.index.lookup("Nederland", "Country")
-        extraction.relations = _dedupe(
-            _structural_relations(extraction)
-            + post_relations(text, sentences, extraction.mentions, entities)
+        extraction.relations = (
+            person_relations(text, statements, persons, sentences)
             + ministry_relations(text, sentences, extraction.mentions, self._ministry)
             + extract_relations(
                 text, sentences, extraction.mentions, entities, netherlands.iri if netherlands else None
             )
         )
         return extraction
+
+
+def _person_at(persons: MentionIndex, span: Span | None) -> str | None:
+    """The person mentioned over a span of the metadata (the signer, an asker)."""
+    return persons.entity_over((span.start, span.end), "Person") if span else None
 
 
 #: "de staatssecretaris", "de minister" without a portfolio: the role of the person who signs
@@ -91,52 +98,9 @@ def _bare_role_mentions(text: str, x: Extraction, sentences: list[tuple[int, int
     return out
 
 
-def _dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per triple and evidence span (the signature and a post rule may both see it)."""
-    seen: set[tuple] = set()
-    out = []
-    for r in relations:
-        key = (r.subject, r.predicate, r.object.casefold(), r.evidence.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _metadata_candidates(metadata: DocumentMetadata) -> list[Candidate]:
-    out = []
-    if metadata.signer:
-        out.append(Candidate(metadata.signer.start, metadata.signer.end, "Person", "metadata.signature"))
-    for asker in metadata.askers:
-        out.append(Candidate(asker.name.start, asker.name.end, "Person", "metadata.asker"))
-        if asker.party:
-            out.append(Candidate(asker.party.start, asker.party.end, "Organisation", "metadata.asker.party"))
-    return out
-
-
-def _structural_relations(x: Extraction) -> list[Relation]:
-    """What the document's form states: the signer holds the post under which they sign; a member
-    who asks questions belongs to the party named with them."""
-    out: list[Relation] = []
-    md = x.metadata
-    if x.signer and md.signer and md.signer_post:
-        start = x.source.text.rfind("\n", 0, max(0, md.signer.start - 1)) + 1
-        start = min(start, md.signer.start)
-        evidence = Span(start, md.signer.end, x.source.text[start : md.signer.end])
-        out.append(Relation(x.signer, "holdsPost", md.signer_post, evidence, "metadata.signature", 0.95))
-    for asker in md.askers:
-        person, party = x.entity_at(asker.name), x.entity_at(asker.party)
-        if person and party and asker.party:
-            evidence = Span(
-                asker.name.start, asker.party.end, x.source.text[asker.name.start : asker.party.end]
-            )
-            out.append(Relation(person, "memberOf", party, evidence, "metadata.asker", 0.9))
-    return out

@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from beleidsgraaf.extract.model import Entity, Extraction, Relation
+from beleidsgraaf.extract.model import Entity, Extraction, Membership, Relation
 from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG, slugify
 
 #: relation names of the extraction model → predicates of the contract
@@ -88,7 +88,7 @@ def _triples(x: Extraction, compact: bool = False) -> Iterator[tuple]:
         yield from _mention(x, doc, m, compact)
     for r in x.relations:
         yield from _relation(doc, r, compact)
-    yield from _memberships(x)
+    yield from _memberships(x, doc)
 
 
 def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
@@ -170,10 +170,11 @@ def _relation(doc: NamedNode, r: Relation, compact: bool) -> Iterator[tuple]:
     yield node, n(BG.confidence), Literal(f"{r.confidence:.2f}", datatype=n(XSD.decimal))
 
 
-def _memberships(x: Extraction) -> Iterator[tuple]:
-    """What a source states about the people of a document: `org:memberOf` and `org:holds`, and for
-    a dated one also an `org:Membership` (or `bg:Tenure` for a post) with `bg:startDate`/`bg:endDate`
-    and its source; a person's identifier at the Tweede Kamer as `skos:exactMatch`."""
+def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
+    """What a source states about the people of a document: `org:memberOf` and `org:holds`, each
+    also an assertion (see `_source_assertion`), and for a dated one an `org:Membership` (or
+    `bg:Tenure` for a post) with `bg:startDate`/`bg:endDate` and its source; a person's identifier
+    at the Tweede Kamer as `skos:exactMatch`."""
     for m in x.memberships:
         member = entity_iri(m.member)
         organisation = entity_iri(m.organisation) if m.organisation else None
@@ -182,9 +183,11 @@ def _memberships(x: Extraction) -> Iterator[tuple]:
             yield member, n(ORG.holds), post
             yield post, n(RDF.type), n(ORG.Post)
             yield post, n(RDFS.label), _string(m.post)
+            yield from _source_assertion(doc, member, n(ORG.holds), post, m, "source.post")
             kind, node_type, key = "tenure", BG.Tenure, [member.value, post.value]
         elif organisation:
             yield member, n(ORG.memberOf), organisation
+            yield from _source_assertion(doc, member, n(ORG.memberOf), organisation, m, "source.membership")
             kind, node_type, key = "membership", ORG.Membership, [member.value]
         else:
             continue
@@ -206,3 +209,25 @@ def _memberships(x: Extraction) -> Iterator[tuple]:
     for person in x.source_record.persons if x.source_record else ():
         if person.entity_id and person.tk_iri:
             yield entity_iri(person.entity_id), n(SKOS.exactMatch), NamedNode(person.tk_iri)
+
+
+def _source_assertion(
+    doc: NamedNode, s: NamedNode, p: NamedNode, o: NamedNode, m: Membership, rule: str
+) -> Iterator[tuple]:
+    """A membership or post a source states is an assertion like one the text states, so every
+    query and projection that reads assertions (the membership network) sees it. No stretch of the
+    text states it, so it has no `bg:start`/`bg:end`: its evidence is the source record, named by
+    its URL (`bg:evidence`, kept in compact mode too, as no text gives it back, and `dcterms:source`
+    when it is a URL), and `bg:rule` says which part of the record stated it."""
+    key = f"{doc.value}|{s.value}|{p.value}|{o.value}|{m.source}|{m.start or ''}|{m.end or ''}|{rule}"
+    node = n(BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
+    yield node, n(RDF.type), n(BG.Assertion)
+    yield node, n(RDF.subject), s
+    yield node, n(RDF.predicate), p
+    yield node, n(RDF.object), o
+    yield node, n(BG.inDocument), doc
+    yield node, n(BG.evidence), _string(m.source)
+    if m.source.startswith(("http://", "https://")):
+        yield node, n(DCTERMS.source), NamedNode(m.source)
+    yield node, n(BG.rule), _string(rule)
+    yield node, n(BG.confidence), Literal("1.00", datatype=n(XSD.decimal))

@@ -16,7 +16,11 @@ HEAD_CHARS = 2500
 # One run of initials as written: "A.", "S.A.M.", "Ph.", "J. A."
 INITIALS = r"(?:[A-Z][a-z]?\.[ \t\xa0]?){1,6}"
 # A capitalised name word, possibly hyphenated or with an apostrophe: "Kaag", "Wal-Zeggelink", "D'Hondt"
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’]+)*"
+# (Latin-1 and Latin Extended-A letters: "Yeşilgöz-Zegerius", "Šefčovič")
+NAME_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĆČĐŁŚŞŠŻŽ][a-zà-öø-ÿ\u0100-\u017f'’]+"
+    r"(?:-[A-ZÀ-ÖØ-ÞĆČĐŁŚŞŠŻŽa-zà-öø-ÿ\u0100-\u017f][a-zà-öø-ÿ\u0100-\u017f'’]+)*"
+)
 # Surname particles written in lower case inside a name: "van", "de", "van der", "ten", "ter", "'t", "in 't"
 PARTICLE = r"(?:van|de|der|den|ten|ter|te|het|in|op|la|le|du|von|zu|['’]t)"
 # Academic titles before a signer's name; they are not part of the name.

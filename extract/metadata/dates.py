@@ -55,10 +55,19 @@ ROLE_PATTERNS: dict[str, re.Pattern[str]] = {
     "received": re.compile(rf"(?:\(\s*|^[ \t]*)(?i:ontvangen)\s+(?:op\s+)?{DATE}", re.MULTILINE),
     # when a committee report was adopted: "Vastgesteld 30 januari 2020"
     "established": re.compile(rf"\b(?i:vastgesteld)\s+(?:op\s+)?{DATE}"),
-    # when a motion was tabled: "Voorgesteld 13 november 2019"
-    "proposed": re.compile(rf"^[ \t]*(?i:voorgesteld)\s+(?:op\s+)?{DATE}", re.MULTILINE),
+    # when a motion was tabled: "Voorgesteld 13 november 2019", "Voorgesteld tijdens het Notaoverleg
+    # van 15 juni 2020"
+    "proposed": re.compile(rf"^[ \t]*(?i:voorgesteld)\b[^\n]{{0,80}}?{DATE}", re.MULTILINE),
     # when written questions were sent in: "(ingezonden 22 december 2017)"
     "submitted": re.compile(rf"\(\s*(?i:ingezonden)\s+(?:op\s+)?{DATE}"),
+    # when a committee met or a sitting was held: "hebben op 6 september 2017 overleg gevoerd", a
+    # sitting's heading "Donderdag 10 november 2022"
+    "meeting": re.compile(
+        rf"(?:\bhebben\s+op\s+(?={ANY_DATE}\s+overleg\s+gevoerd)"
+        r"|^[ \t]*(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
+        rf"(?={ANY_DATE}[ \t]*$)){DATE}",
+        re.MULTILINE,
+    ),
 }
 
 #: Roles searched only in the head: a "datum" field further down is part of the running text.
@@ -66,12 +75,15 @@ HEAD_ONLY_ROLES = frozenset({"header"})
 
 #: Per document kind, the roles that state the document's own date, most telling first.
 ROLE_ORDER: dict[str, tuple[str, ...]] = {
-    "Antwoord op Kamervragen": ("received", "header", "place", "submitted"),
+    # (a committee's list of questions and answers: when the committee adopted it)
+    "Antwoord op Kamervragen": ("received", "established", "header", "place", "submitted"),
     "Kamerbrief": ("place", "header"),
     "Verslag schriftelijk overleg": ("established", "header", "place"),
     "Motie": ("proposed", "header"),
     "Nota": ("received", "place", "header"),
-    "Overig": ("place", "header", "received", "established", "proposed"),
+    # written questions without answers: when they were sent in; a committee debate or a sitting:
+    # when the report was adopted, else when they met
+    "Overig": ("place", "header", "received", "established", "proposed", "submitted", "meeting"),
 }
 
 

@@ -100,6 +100,27 @@ CUES: tuple[Cue, ...] = (
     # Antwoord: numbered question and answer blocks
     _cue(ANSWER, r"^[ \t]*Vraag[ \t]+\d+[ \t]*:?[ \t]*$", 2, False, re.MULTILINE, words=("Vraag",)),
     _cue(ANSWER, r"^[ \t]*Antwoord[ \t]+\d+[ \t]*:?[ \t]*$", 2, False, re.MULTILINE, words=("Antwoord",)),
+    # Antwoord: a committee's list of questions with the government's answers ("VERSLAG HOUDENDE EEN
+    # LIJST VAN VRAGEN EN ANTWOORDEN"), which the guidelines count as answers to Kamervragen
+    _cue(ANSWER, r"\b(?i:lijst\s+van\s+vragen\s+en\s+antwoorden)\b", 14),
+    # Overig: the report of a committee's oral debate ("VERSLAG VAN EEN ALGEMEEN OVERLEG",
+    # "Verslag van een commissiedebat", "… notaoverleg", "… wetgevingsoverleg")
+    _cue(
+        OTHER,
+        r"\b(?i:verslag\s+van\s+een\s+(?:algemeen\s+overleg|commissiedebat|notaoverleg|wetgevingsoverleg))\b",
+        12,
+    ),
+    # Overig: the Handelingen of a sitting ("Aan de orde is het mondelinge vragenuur"), with the
+    # speakers' labels of a debate ("De heer Bouali (D66):")
+    _cue(OTHER, r"^[ \t]*Aan\s+de\s+orde\s+(?:is|zijn)\b", 8, flags=re.MULTILINE),
+    _cue(
+        OTHER,
+        r"^[ \t]*(?:De\s+heer|Mevrouw)\s+[^\n:()]{2,60}(?:\([^()\n]{1,40}\))?:[ \t]*$",
+        4,
+        False,
+        re.MULTILINE,
+        words=("De heer", "Mevrouw"),
+    ),
     # Verslag: "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "Verslag van een schriftelijk overleg"
     _cue(REPORT, r"\b(?i:verslag\s+van\s+een\s+schriftelijk\s+overleg)\b", 10),
     # Verslag: adopted by the committee ("Vastgesteld 30 januari 2020")
@@ -125,6 +146,16 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+# What only answered questions hold: the answer's header, numbered answers, the Aanhangsel (where
+# answers are published), a web title, a committee's list of questions and answers. Written questions
+# without answers are Overig.
+ANSWERED = re.compile(
+    r"\bAntwoord(?:en)?\s+van\s+(?:de\s+)?(?i:minister|staatssecretaris)"
+    r"|^[ \t]*Antwoord(?:[ \t]+(?:op[ \t]+vraag[ \t]+)?\d+)?[ \t]*:?[ \t]*$|^[ \t]*Antwoord[ \t]*:"
+    r"|\bAanhangsel\s+van\s+de\s+Handelingen|\bVragen\s+gesteld\s+door\s+de\s+leden\s+der\s+Kamer"
+    r"|\bAntwoord(?:en)?\s+(?:op\s+)?(?:de\s+)?[Kk]amervragen\b|\b(?i:lijst\s+van\s+vragen\s+en\s+antwoorden)",
+    re.MULTILINE,
+)
 # File names of officielebekendmakingen answers: "ah-tk-20232024-387"
 ANSWER_FILE_NAME = re.compile(r"(?<![a-z])ah-(?:tk|ek)-\d{8}-\d+")
 #: Weight of the file name as a cue.
@@ -153,4 +184,6 @@ def classify_kind(text: str, file_name: str = "") -> str:
     if not scores:
         return OTHER
     kind, (score, _) = min(scores.items(), key=lambda item: (-item[1][0], item[1][1]))
+    if kind == ANSWER and not (ANSWERED.search(text) or ANSWER_FILE_NAME.search(file_name)):
+        return OTHER
     return kind if score >= MIN_SCORE else OTHER

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+#: capitals and small letters of Dutch names, Latin-1 and Latin Extended-A ("Yeşilgöz", "Łukasz",
+#: "Šefčovič"; the extended block alternates capital and small, so all of it counts as small)
+UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŚŞŠŻŽ"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 
 #: "S.A.M.", "A.", "Th.", "J.P."
 INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"

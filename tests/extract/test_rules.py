@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from beleidsgraaf.extract.rules import RULES, rule_names, run_rules
+from beleidsgraaf.extract.rules import RULES, STATEMENT_RULES, rule_names, run_rules
 from beleidsgraaf.extract.rules.heads import classify
 
 
@@ -29,19 +29,26 @@ def names(text: str, label: str, scope: str = "paragraph") -> set[str]:
     ],
 )
 def test_person_rules_find_names_by_context(text: str, expected: set[str]) -> None:
-    assert names(text, "Person") == expected
+    assert names(text, "Person", "document") == expected
 
 
 def test_person_rules_ignore_posts_and_organisations() -> None:
-    assert names("De minister van Buitenlandse Zaken en Minister Buitenlandse Handel.", "Person") == set()
-    assert names("De staatssecretaris Invest International sprak.", "Person") == set()
+    text = "De minister van Buitenlandse Zaken en Minister Buitenlandse Handel."
+    assert names(text, "Person", "document") == set()
+    assert names("De staatssecretaris Invest International sprak.", "Person", "document") == set()
 
 
 def test_party_of_a_member_is_an_organisation() -> None:
-    assert ("SP", "Organisation", "persons.member-party.party") in found("Het lid Dijk (SP) vroeg het.")
+    got = found("Het lid Dijk (SP) vroeg het.", "document")
+    assert ("SP", "Organisation", "persons.member-party.organisation") in got
 
 
-def test_officer_line_spans_blank_lines_at_document_scope() -> None:
+def test_person_rules_are_statements_of_the_document_scope() -> None:
+    """Persons are found once, by the statement rules over the whole text, not again per paragraph."""
+    assert names("Gisteren sprak Minister Hoekstra met de pers.", "Person") == set()
+
+
+def test_signature_blocks_span_blank_lines_at_document_scope() -> None:
     text = "De voorzitter van de commissie,\n\nPietersen\n\nDe griffier van de commissie,\nJansen\n"
     assert names(text, "Person", "document") == {"Pietersen", "Jansen"}
 
@@ -127,7 +134,7 @@ def test_headings_and_bare_heads_are_not_names() -> None:
 
 
 def test_every_rule_is_named_by_family() -> None:
-    assert set(rule_names()) == {n for scope in RULES.values() for n in scope}
+    assert set(rule_names()) == {n for scope in RULES.values() for n in scope} | set(STATEMENT_RULES)
     assert all(
         "." in n and n.split(".")[0] in {"persons", "organisations", "policies", "acronyms", "context"}
         for n in rule_names()
@@ -208,7 +215,7 @@ def test_dutch_laws_with_lower_case_titles(text: str, law: str) -> None:
 def test_numbered_packages_and_organisation_offices() -> None:
     assert names("Met het 12e sanctiepakket is een signaal gegeven.", "Policy") == {"12e sanctiepakket"}
     text = "Toen sprak de president van de Europese Centrale Bank Christine Lagarde."
-    assert names(text, "Person") == {"Christine Lagarde"}
+    assert names(text, "Person", "document") == {"Christine Lagarde"}
 
 
 @pytest.mark.parametrize(
@@ -221,4 +228,4 @@ def test_numbered_packages_and_organisation_offices() -> None:
     ],
 )
 def test_more_roles_before_names(text: str, name: str) -> None:
-    assert names(text, "Person") == {name}
+    assert names(text, "Person", "document") == {name}

@@ -43,14 +43,14 @@ def test_trained_ner_adds_candidates_next_to_the_rules(trained_model: Path) -> N
     nlp = build_pipeline(str(trained_model))
     assert nlp.pipe_names[:2] == ["ner", "bg_trained_ner"]
     assert {"bg_sentencizer", "bg_vocabulary", "bg_rules"} <= set(nlp.pipe_names)
-    text = "Jan Jansen bezocht Acme Holding. Minister Kaag was er ook."
+    text = "Jan Jansen bezocht Acme Holding. Het Dutch Good Growth Fund (DGGF) was er ook."
     found = {
         (text[c.start + o : c.end + o], c.label, c.rule)
         for o, doc in parse(nlp, text)
         for c in candidates(doc)
     }
     assert ("Jan Jansen", "Person", "trained-ner.PERSON") in found
-    assert ("Kaag", "Person", "persons.role-name") in found
+    assert ("DGGF", "Instrument", "acronyms.definition") in found  # a paragraph rule's
 
 
 def test_an_unknown_model_is_one_clear_error() -> None:

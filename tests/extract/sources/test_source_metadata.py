@@ -19,6 +19,7 @@ from beleidsgraaf.extract.sources.manifest import record_for
 from beleidsgraaf.extract.sources.polite import PoliteSession
 from beleidsgraaf.extract.sources.record import SourceFaction, SourcePerson, SourcePost, SourceRecord
 from beleidsgraaf.extract.sources.tweedekamer import TKQuery, TweedeKamer
+from beleidsgraaf.graph.projections import network
 from beleidsgraaf.graph.rdf import graph_iri, to_quads
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.ontology import ONTOLOGY_FILE, SHAPES_FILE, sparql_prefixes
@@ -187,3 +188,29 @@ def test_a_built_document_conforms_to_the_shapes(fetched_letter, tmp_path: Path)
         union, shacl_graph=Graph().parse(SHAPES_FILE), ont_graph=onto, inference="rdfs"
     )
     assert conforms, report[:2000]
+
+
+@pytest.mark.parametrize("compact", [False, True], ids=["full", "compact"])
+def test_the_membership_network_shows_what_the_source_states(fetched_letter, compact: bool) -> None:
+    """A party and a post the API's record gives are assertions like the text's: the membership
+    projection has the signer's edges to them, each standing on an assertion of a `source.` rule
+    whose evidence is the record's URL (in compact mode too: no text gives it back)."""
+    x, _ = fetched_letter
+    store = GraphStore()
+    store.replace_graph(graph_iri(x.source.file_name), to_quads(x, compact=compact))
+    store.refresh_labels()
+    g = network(store, "membership")
+    signer = "https://w3id.org/beleidsgraaf/id/" + x.signer
+    edges = {g.nodes[o]["label"] or o: g.edges[signer, o] for o in g.neighbors(signer)}
+    vvd = edges["https://w3id.org/beleidsgraaf/id/org/volkspartij-voor-vrijheid-en-democratie"]
+    assert vvd["predicate"] == "memberOf" and vvd["weight"] == 2  # two seats in the faction
+    assert edges["Fractievoorzitter"]["predicate"] == "holds"
+    rows = store.query(
+        "SELECT ?rule ?evidence WHERE { ?a a bg:Assertion ; bg:rule ?rule ; bg:evidence ?evidence "
+        'FILTER(STRSTARTS(?rule, "source.")) }'
+    )
+    evidence = {(r["rule"].value, r["evidence"].value.split("/OData/")[-1]) for r in rows}
+    assert {
+        ("source.membership", "v4/2.0/FractieZetelPersoon(s-1)"),
+        ("source.post", "v4/2.0/FractieZetelPersoon(s-2)"),
+    } <= evidence
