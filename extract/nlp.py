@@ -65,10 +65,11 @@ def _tune_tokenizer(nlp: Language) -> None:
 
 
 @cache
-def build_pipeline(model: str | None = None) -> Language:
+def build_pipeline(model: str | None = None, ner: bool = False) -> Language:
     """The extraction pipeline; `model` names an installed trained Dutch pipeline whose NER adds candidates.
 
-    Without a model the pipeline is `spacy.blank("nl")` plus rules, which is the default here.
+    Without a model the pipeline is `spacy.blank("nl")` plus rules, which is the default here. With
+    `ner`, the project's own NER (`bg_ner`, trained by `make ner`) adds candidates after the rules.
     """
     config = load_config(CONFIG_FILE)
     nlp = _base_pipeline(model)
@@ -77,6 +78,11 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("bg_trained_ner", last=True)
     for name in config["nlp"]["pipeline"]:
         nlp.add_pipe(name, config=dict(config["components"].get(name, {})))
+    if ner:
+        try:
+            nlp.add_pipe("bg_ner", config=dict(config["components"].get("bg_ner", {})))
+        except OSError as exc:
+            raise PipelineError(str(exc)) from exc
     return nlp
 
 

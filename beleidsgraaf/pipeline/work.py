@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, serialize
 
+from beleidsgraaf.extract.components import ner_digest
 from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError, describe
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.readers import read
@@ -38,6 +39,8 @@ def extraction_key(settings: Settings) -> str:
         version = "unknown"
     mode = "compact" if settings.compact else "full"
     parts = f"{version}|{vocabulary_digest()}|{settings.spacy_model or 'blank:nl'}|{mode}"
+    if settings.ner:  # a retrained NER re-extracts too
+        parts += f"|ner:{ner_digest()}"
     return hashlib.sha256(parts.encode()).hexdigest()[:16]
 
 
@@ -57,9 +60,9 @@ class DocumentResult:
 
 
 @cache
-def _extractor(spacy_model: str | None) -> Extractor:
+def _extractor(spacy_model: str | None, ner: bool = False) -> Extractor:
     """One extractor per process: the pipeline and the vocabulary index take seconds to build."""
-    return Extractor(spacy_model)
+    return Extractor(spacy_model, ner=ner)
 
 
 def document_key(setup: str, record: SourceRecord | None) -> str:
@@ -76,7 +79,7 @@ def extract_document(path: Path, settings: Settings, setup: str) -> DocumentResu
     graph = graph_iri(path.name).value
     try:
         record = record_for(path)
-        extraction = _extractor(settings.spacy_model).extract(read(path), record)
+        extraction = _extractor(settings.spacy_model, settings.ner).extract(read(path), record)
         quads = to_quads(extraction, document_key(setup, record), compact=settings.compact)
         return DocumentResult(path, graph, serialize(quads, format=RdfFormat.N_QUADS), len(quads))
     except ReadError as exc:

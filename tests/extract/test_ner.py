@@ -1,0 +1,138 @@
+"""The project's NER: its weakly supervised training data (silver labels from the rules, gold from
+dev-b tune, unknown tokens left missing), the shipped model, and how its candidates meet the rules'."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from beleidsgraaf.extract.components import NER_MODEL, PROJECT_NER_LABELS, candidates
+from beleidsgraaf.extract.extractor import Extractor
+from beleidsgraaf.extract.ner_data import (
+    LABELS,
+    Sentence,
+    capitalised_unknowns,
+    gold_spans,
+    read_ud,
+    silver_entities,
+    to_doc,
+    tune_files,
+)
+from beleidsgraaf.extract.nlp import build_pipeline, parse
+from beleidsgraaf.extract.readers import read
+from beleidsgraaf.extract.resolve import select
+from beleidsgraaf.extract.rules import Candidate
+from tests.conftest import SHARED, need
+
+
+def test_gold_spans_label_every_occurrence_longest_first_and_leave_borderline_unknown() -> None:
+    text = "De Europese Commissie en de Commissie spraken. Nederlandse bedrijven en Nederland. Het kabinet."
+    entities = [
+        {"name": "Europese Commissie", "type": "Organisation", "aliases": ["Commissie"]},
+        {"name": "Nederland", "type": "Country", "aliases": ["Nederlandse"]},
+        {"name": "kabinet", "type": "Organisation", "optional": True},
+    ]
+    labelled, unknown = gold_spans(text, entities)
+    assert [(text[s:e], label) for s, e, label in labelled] == [
+        ("Europese Commissie", "Organisation"),
+        ("Commissie", "Organisation"),
+        ("Nederland", "Country"),
+    ]
+    assert [text[s:e] for s, e in unknown] == ["Nederlandse", "kabinet"]
+
+
+def test_short_gold_names_match_case_sensitively_and_as_whole_words() -> None:
+    text = "De VS en Japan; vs. de VSA-regels."
+    labelled, _ = gold_spans(text, [{"name": "VS", "type": "Country"}])
+    assert [text[s:e] for s, e, _ in labelled] == ["VS"]
+
+
+def test_unlabelled_capitalised_words_are_missing_not_outside() -> None:
+    nlp = build_pipeline()
+    text = "De minister sprak met Jansen over Acme Holding."
+    sentence = Sentence(
+        text, "silver", [(22, 28, "Person")], capitalised_unknowns(nlp, text, common={"de", "minister"})
+    )
+    doc = to_doc(nlp, sentence)
+    tags = {t.text: (t.ent_iob_, t.ent_type_) for t in doc}
+    assert tags["Jansen"] == ("B", "Person")
+    assert tags["Acme"] == ("", "") and tags["Holding"] == ("", "")  # missing: no rule knows them
+    assert tags["De"] == ("O", "") and tags["sprak"] == ("O", "")  # a common word opens the sentence
+
+
+def test_ud_proper_nouns_are_read_with_their_offsets() -> None:
+    path = need(SHARED / "ud" / "nl_alpino-ud-dev.conllu")
+    sentences = list(read_ud(path))
+    assert len(sentences) == 718
+    names = [s.text[a:b] for s in sentences for a, b in s.names]
+    assert len(names) > 500 and all(n and not any(c.isspace() for c in n) for n in names)
+    mien = next(s for s in sentences if s.text.startswith("Moeder Mien"))
+    assert [mien.text[a:b] for a, b in mien.names] == ["Mien"]  # "Moeder" is a common noun
+    # Alpino counts weekdays, months and name particles as proper nouns: most are capitalised
+    assert sum(n[:1].isupper() or n[:1].isdigit() for n in names) / len(names) > 0.85
+
+
+def test_training_never_reads_the_check_documents() -> None:
+    shared = need(SHARED / "gold" / "dev-b-split.json").parents[1]
+    split = json.loads((shared / "gold" / "dev-b-split.json").read_text(encoding="utf-8"))
+    assert set(tune_files(shared)) == set(split["tune"])
+    assert not set(tune_files(shared)) & set(split["check"])
+
+
+def test_ner_data_refuses_a_check_document() -> None:
+    from beleidsgraaf.extract.ner_data import main
+
+    shared = need(SHARED / "gold" / "dev-b-split.json").parents[1]
+    check = json.loads((shared / "gold" / "dev-b-split.json").read_text(encoding="utf-8"))["check"][0]
+    with pytest.raises(SystemExit):
+        main([str(shared), "/nonexistent-out", "--tune", check])
+
+
+def test_silver_labels_are_the_extractions_names_on_a_seed(seeds: Path) -> None:
+    path = sorted(seeds.glob("*.txt"))[0]
+    text = read(path).text
+    found = silver_entities(Extractor(), text)
+    assert found and {label for *_, label in found} <= set(LABELS)
+    assert all(text[s:e].strip() == text[s:e] and text[s:e] for s, e, _ in found)
+
+
+def test_a_statistical_candidate_only_fills_gaps_between_the_rules() -> None:
+    text = "Minister Jansen bezocht Acme Holding in Utrecht."
+    found = [
+        Candidate(9, 15, "Person", "persons.role-name"),
+        Candidate(0, 15, "Person", "trained-ner.Person"),  # longer, but a rule found this name
+        Candidate(24, 36, "Organisation", "trained-ner.Organisation"),  # no rule did
+    ]
+    chosen = {(text[c.start : c.end], c.rule) for c in select(found, text)}
+    assert chosen == {("Jansen", "persons.role-name"), ("Acme Holding", "trained-ner.Organisation")}
+
+
+def test_the_shipped_ner_loads_and_labels_with_the_guidelines_types() -> None:
+    assert (NER_MODEL / "meta.json").is_file(), "make ner ships the trained NER in extract/ner_model"
+    trained = spacy.load(NER_MODEL)
+    assert trained.pipe_names == ["ner"]
+    assert set(trained.get_pipe("ner").labels) <= set(PROJECT_NER_LABELS)
+    assert {"Person", "Organisation", "Country"} <= set(trained.get_pipe("ner").labels)
+
+
+def test_the_project_ner_adds_candidates_in_the_pipeline() -> None:
+    nlp = build_pipeline(None, True)
+    assert nlp.pipe_names[-1] == "bg_ner"
+    text = (
+        "Aan de vergadering namen deel de leden Van der Berg, Pietersen en Jansma, "
+        "en de heer De Wit namens de Stichting Oosterschelde Natuur."
+    )
+    rules = {c.rule for o, doc in parse(nlp, text) for c in candidates(doc)}
+    assert any(r.startswith("trained-ner.") for r in rules)
+    doc = nlp(text)
+    assert not doc.ents  # the NER's entities become candidates, not the Doc's entities
+
+
+def test_without_the_ner_no_statistical_candidate_is_made() -> None:
+    nlp = build_pipeline()
+    assert "bg_ner" not in nlp.pipe_names
+    text = "Aan de vergadering namen deel de leden Van der Berg, Pietersen en Jansma."
+    assert not any(c.rule.startswith("trained-ner.") for _, d in parse(nlp, text) for c in candidates(d))
