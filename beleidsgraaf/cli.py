@@ -89,7 +89,8 @@ CompactOption = Annotated[
 SpacyModelOption = Annotated[
     str | None,
     typer.Option(
-        help="An installed trained Dutch spaCy pipeline whose NER adds candidates "
+        help="The trained spaCy pipeline: the project's own by default; `blank` for none (rules "
+        "only); or an installed trained Dutch pipeline (name or folder), whose NER adds candidates "
         "[env: BELEIDSGRAAF_SPACY_MODEL]."
     ),
 ]
@@ -97,7 +98,8 @@ NerOption = Annotated[
     bool | None,
     typer.Option(
         "--ner/--no-ner",
-        help="The project's trained NER adds candidates beside the rules [env: BELEIDSGRAAF_NER; default: off].",
+        help="The project's trained NER adds candidates beside the rules "
+        "[env: BELEIDSGRAAF_NER; default: off].",
         show_default=False,
     ),
 ]

@@ -7,10 +7,9 @@ the candidate is tied to others (an acronym and its definition) or stands for a 
 
 from __future__ import annotations
 
-import hashlib
+import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
 import numpy
@@ -22,6 +21,7 @@ from spacy.tokens import Doc
 
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.extract.rules.heads import classify
+from beleidsgraaf.extract.rules.names import CAPITALISED_NAME, FULL_NAME, looks_like_name
 from beleidsgraaf.ontology.terms import Term
 from beleidsgraaf.ontology.vocabulary import load_terms
 
@@ -225,16 +225,6 @@ class TrainedNer:
         return doc
 
 
-@cache
-def ner_digest(path: Path = NER_MODEL) -> str:
-    """A digest of the trained NER's files, for the extraction key: a retrained NER re-extracts."""
-    digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file()):
-        digest.update(file.relative_to(path).as_posix().encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 @Language.factory("bg_ner", default_config={"model": ""})
 def make_project_ner(nlp: Language, name: str, model: str) -> ProjectNer:
     return ProjectNer(nlp, Path(model) if model else NER_MODEL)
@@ -274,12 +264,20 @@ def plausible(surface: str, label: str) -> bool:
     """The type checks a statistical name passes, as the rules' names do by their patterns: it is
     on one line and holds a capital letter; it is not all capitals (acronyms are the acronym rules' and the
     vocabulary's to decide, and an all-capitals span is most often a heading: "MOTIE VAN HET LID
-    …"); a policy or instrument has a head noun that says so ("Verdrag …", "…fonds")."""
+    …"); a person's name is a name as the person rules write one (a surname, after a first name or
+    initials), not a title ("De heer") or a ministry ("Buitenlandse Zaken"); a policy or instrument has
+    a head noun that says so ("Verdrag …", "…fonds")."""
     if "\n" in surface or surface != surface.strip():  # a name does not run over a line break
         return False
     letters = [c for c in surface if c.isalpha()]
     if not any(c.isupper() for c in letters) or all(c.isupper() for c in letters):
         return False
+    if label == "Person":
+        return PERSON_NAME.fullmatch(surface) is not None and looks_like_name(surface)
     if label in ("Policy", "Instrument"):
         return classify(surface, any_case=True) in ("Policy", "Instrument")
     return True
+
+
+#: a person's name as the person rules write one: "Jan Jansen", "A. de Vries", "Van den Hul", "Wang Yi"
+PERSON_NAME = re.compile(rf"{FULL_NAME}|{CAPITALISED_NAME}")

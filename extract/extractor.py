@@ -8,12 +8,13 @@ import re
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
-from beleidsgraaf.extract.nlp import build_pipeline, parse
+from beleidsgraaf.extract.nlp import build_pipeline, build_syntax_pipeline, parse
 from beleidsgraaf.extract.relations import extract_relations, ministry_relations, post_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.extract.source_metadata import apply_source_record, vocabulary_lookup
 from beleidsgraaf.extract.sources.record import SourceRecord
+from beleidsgraaf.extract.syntax import parse_for_relations
 from beleidsgraaf.ontology.vocabulary import load_terms
 
 
@@ -22,6 +23,7 @@ class Extractor:
 
     def __init__(self, spacy_model: str | None = None, *, ner: bool = False) -> None:
         self.nlp = build_pipeline(spacy_model, ner)
+        self.syntax = build_syntax_pipeline(spacy_model)
         self.resolver = Resolver(VocabularyIndex.build(load_terms()))
 
     def _ministry(self, name: str) -> str | None:
@@ -54,6 +56,7 @@ class Extractor:
             mentions + _bare_role_mentions(text, extraction, sentences), key=lambda m: (m.start, m.end)
         )
         extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
+        extraction.parsed = parse_for_relations(self.syntax, text, extraction.mentions)
         netherlands = self.resolver.index.lookup("Nederland", "Country")
         extraction.relations = _dedupe(
             _structural_relations(extraction)

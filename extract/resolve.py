@@ -242,7 +242,9 @@ def _statistical_in_gaps(candidates: list[Candidate]) -> list[Candidate]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return [c for c in candidates if not c.rule.startswith(STATISTICAL) or not _overlaps(merged, c.start, c.end)]
+    return [
+        c for c in candidates if not c.rule.startswith(STATISTICAL) or not _overlaps(merged, c.start, c.end)
+    ]
 
 
 def _group_iris(candidates: list[Candidate]) -> dict[str, str]:
