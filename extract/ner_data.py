@@ -328,9 +328,7 @@ def build_corpus(shared: Path, examples: Path | None, tune: list[str], extractor
     if examples is not None and examples.is_dir():
         texts += [read(p).text for p in iter_files([examples])]
     ud = sorted((shared / "ud").glob("*.conllu"))
-    common = common_words(
-        [*texts, *(s.text for p in ud for s in read_ud(p))]
-    )
+    common = common_words([*texts, *(s.text for p in ud for s in read_ud(p))])
     corpus = Corpus()
     corpus.add(ud_sentences(extractor, ud))
     corpus.add(silver_sentences(extractor, texts, common))

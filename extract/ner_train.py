@@ -37,8 +37,9 @@ vocabulary (weak supervision) and from the project's gold annotation of the dev-
 """
 
 
-def ship(checkpoint: Path, target: Path, counts: dict, seconds: float) -> None:
-    """The checkpoint into `target`, with only the label strings, a filled-in meta and the licence."""
+def ship(checkpoint: Path, target: Path, counts: dict, tune: list[str], seconds: float) -> None:
+    """The checkpoint into `target`, with only the label strings, a filled-in meta (what it was
+    trained on: sentences per source, the dev-b `tune` documents) and the licence."""
     if target.is_symlink() or target.is_file():
         target.unlink()
     elif target.exists():
@@ -57,7 +58,7 @@ def ship(checkpoint: Path, target: Path, counts: dict, seconds: float) -> None:
             {"name": "UD_Dutch-Alpino", "license": "CC BY-SA 4.0"},
             {"name": "UD_Dutch-LassySmall", "license": "CC BY-SA 4.0"},
         ],
-        training={"sentences": counts, "seconds": round(seconds)},
+        training={"sentences": counts, "tune_documents": sorted(tune), "seconds": round(seconds)},
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (target / "LICENCE.txt").write_text(LICENCE, encoding="utf-8")
@@ -69,10 +70,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=Path("out/ner"), help="training data and checkpoints")
     parser.add_argument("--examples", type=Path, default=Path("examples"))
     parser.add_argument("--ship", type=Path, default=NER_MODEL, help="where the trained NER goes")
+    parser.add_argument(
+        "--tune", nargs="*", help="dev-b tune documents to train on (default: all of the split's tune list)"
+    )
     args = parser.parse_args(argv)
+    allowed = tune_files(args.shared)
+    tune = allowed if args.tune is None else args.tune
+    if not set(tune) <= set(allowed):
+        parser.error(f"--tune: not dev-b tune documents: {sorted(set(tune) - set(allowed))}")
     began = time.monotonic()
     extractor = Extractor(ner=False)  # silver labels are the rules', never the NER's own
-    corpus = build_corpus(args.shared, args.examples, tune_files(args.shared), extractor)
+    corpus = build_corpus(args.shared, args.examples, tune, extractor)
     write(corpus, extractor.nlp, args.work)
     train(
         CONFIG,
@@ -80,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
         overrides={"paths.train": str(args.work / "train.spacy"), "paths.dev": str(args.work / "dev.spacy")},
     )
     seconds = time.monotonic() - began
-    ship(args.work / "model" / "model-best", args.ship, corpus.counts(), seconds)
+    ship(args.work / "model" / "model-best", args.ship, corpus.counts(), tune, seconds)
     print(f"NER trained in {seconds / 60:.1f} min, shipped in {args.ship}")
 
 

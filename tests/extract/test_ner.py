@@ -4,13 +4,21 @@ dev-b tune, unknown tokens left missing), the shipped model, and how its candida
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import spacy
 
-from beleidsgraaf.extract.components import NER_MODEL, PROJECT_NER_LABELS, candidates
+from beleidsgraaf.extract.components import (
+    NER_MODEL,
+    PROJECT_NER_LABELS,
+    candidates,
+    make_project_ner,
+    plausible,
+)
 from beleidsgraaf.extract.extractor import Extractor
+from beleidsgraaf.extract.model import SourceText
 from beleidsgraaf.extract.ner_data import (
     LABELS,
     Sentence,
@@ -21,10 +29,12 @@ from beleidsgraaf.extract.ner_data import (
     to_doc,
     tune_files,
 )
-from beleidsgraaf.extract.nlp import build_pipeline, parse
+from beleidsgraaf.extract.nlp import build_pipeline, parse, pipeline_id
 from beleidsgraaf.extract.readers import read
 from beleidsgraaf.extract.resolve import select
 from beleidsgraaf.extract.rules import Candidate
+from beleidsgraaf.pipeline.work import extraction_key
+from beleidsgraaf.settings import Settings
 from tests.conftest import SHARED, need
 
 
@@ -136,3 +146,89 @@ def test_without_the_ner_no_statistical_candidate_is_made() -> None:
     assert "bg_ner" not in nlp.pipe_names
     text = "Aan de vergadering namen deel de leden Van der Berg, Pietersen en Jansma."
     assert not any(c.rule.startswith("trained-ner.") for _, d in parse(nlp, text) for c in candidates(d))
+
+
+#: a name no rule knows (no role, party or list before it), which the shipped NER finds
+UNRULED = "Nederland steunt Ghana bij de aanleg van wegen, zei Marieke Dekker gisteren."
+
+
+def test_a_name_no_rule_knows_becomes_a_mention_through_resolution() -> None:
+    source = SourceText(Path("constructed.txt"), UNRULED, "txt", "")
+    with_ner = Extractor("blank", ner=True).extract(source)
+    found = {
+        (UNRULED[m.start : m.end], with_ner.entities[m.entity_id].core_type, m.rule)
+        for m in with_ner.mentions
+    }
+    assert ("Marieke Dekker", "Person", "trained-ner.Person") in found
+    assert ("Ghana", "Country", "vocabulary") in found  # the rules' names stay the rules'
+    rules_only = Extractor("blank").extract(source)
+    assert not any(UNRULED[m.start : m.end] == "Marieke Dekker" for m in rules_only.mentions)
+
+
+def test_every_statistical_mention_passed_the_type_checks(seeds: Path) -> None:
+    extractor = Extractor("blank", ner=True)
+    statistical = []
+    for path in sorted(seeds.glob("*.txt"))[:2]:
+        source = read(path)
+        x = extractor.extract(source)
+        statistical += [
+            (source.text[m.start : m.end], x.entities[m.entity_id].core_type)
+            for m in x.mentions
+            if m.rule.startswith("trained-ner.")
+        ]
+    assert all(plausible(surface, label) for surface, label in statistical), statistical
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "expected"),
+    [
+        ("Marieke Dekker", "Person", True),
+        ("A. de Vries", "Person", True),
+        ("Van den Hul", "Person", True),
+        ("De heer", "Person", False),  # a title, not a name
+        ("Buitenlandse Zaken", "Person", False),  # a ministry's words
+        ("Acme Holding", "Person", False),  # an organisation's word
+        ("Acme Holding", "Organisation", True),
+        ("MOTIE VAN HET LID", "Person", False),  # a heading in capitals
+        ("Jan\nJansen", "Person", False),  # over a line break
+        ("ministerie", "Organisation", False),  # no capital
+        ("Deltaprogramma Zoetwater", "Policy", True),
+        ("Zoetwater", "Policy", False),  # no head noun that makes it a policy
+    ],
+)
+def test_the_type_checks_of_a_statistical_name(surface: str, label: str, expected: bool) -> None:
+    assert plausible(surface, label) is expected
+
+
+def test_blank_with_the_ner_has_no_syntax_and_the_ner_last() -> None:
+    extractor = Extractor("blank", ner=True)
+    assert extractor.syntax is None
+    assert extractor.nlp.pipe_names[-1] == "bg_ner"
+    assert "ner" not in extractor.nlp.pipe_names  # no base pipeline's NER with blank
+
+
+def test_the_extraction_key_says_whether_and_which_ner_ran(tmp_path: Path) -> None:
+    keys = {
+        extraction_key(Settings(spacy_model=model, ner=ner))
+        for model in (None, "blank")
+        for ner in (False, True)
+    }
+    assert len(keys) == 4
+    retrained = tmp_path / "ner_model"
+    shutil.copytree(NER_MODEL, retrained)
+    (retrained / "ner" / "moves").write_bytes((retrained / "ner" / "moves").read_bytes() + b"\n")
+    assert pipeline_id(str(retrained)) != pipeline_id(str(NER_MODEL))
+
+
+def test_the_ner_setting_comes_from_the_flag_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BELEIDSGRAAF_NER", raising=False)
+    assert not Settings.from_env().ner
+    monkeypatch.setenv("BELEIDSGRAAF_NER", "1")
+    assert Settings.from_env().ner
+    assert not Settings.from_env(ner=False).ner  # the flag wins
+
+
+def test_a_missing_ner_model_is_one_clear_error(tmp_path: Path) -> None:
+    nlp = build_pipeline("blank")
+    with pytest.raises(OSError, match="make ner"):
+        make_project_ner(nlp, "bg_ner", str(tmp_path / "absent"))
