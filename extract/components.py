@@ -21,7 +21,13 @@ from spacy.tokens import Doc
 
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.extract.rules.heads import classify
-from beleidsgraaf.extract.rules.names import CAPITALISED_NAME, FULL_NAME, looks_like_name
+from beleidsgraaf.extract.rules.names import (
+    CAPITALISED_NAME,
+    FULL_NAME,
+    NOT_A_NAME,
+    PROPER_NAME,
+    looks_like_name,
+)
 from beleidsgraaf.ontology.terms import Term
 from beleidsgraaf.ontology.vocabulary import load_terms
 
@@ -253,20 +259,24 @@ class ProjectNer:
         found = [
             Candidate(e.start_char, e.end_char, e.label_, f"trained-ner.{e.label_}")
             for e in doc.ents
-            if e.label_ in PROJECT_NER_LABELS and plausible(e.text, e.label_)
+            if e.label_ in PROJECT_NER_LABELS
+            and plausible(e.text, e.label_, opens_sentence=e[0].is_sent_start)
         ]
         doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], before)
         add_candidates(doc, found)
         return doc
 
 
-def plausible(surface: str, label: str) -> bool:
+def plausible(surface: str, label: str, *, opens_sentence: bool = False) -> bool:
     """The type checks a statistical name passes, as the rules' names do by their patterns: it is
     on one line and holds a capital letter; it is not all capitals (acronyms are the acronym rules' and the
     vocabulary's to decide, and an all-capitals span is most often a heading: "MOTIE VAN HET LID
     …"); a person's name is a name as the person rules write one (a surname, after a first name or
     initials), not a title ("De heer") or a ministry ("Buitenlandse Zaken"); a policy or instrument has
-    a head noun that says so ("Verdrag …", "…fonds")."""
+    a head noun that says so ("Verdrag …", "…fonds"); any other name is a run of capitalised words
+    (with connectors: "Raad van State") that are not all words of posts and bodies ("Raad",
+    "Buitenlandse Zaken"), and one word that opens a sentence is not a name by its capital alone
+    ("Klopt", "Intern")."""
     if "\n" in surface or surface != surface.strip():  # a name does not run over a line break
         return False
     letters = [c for c in surface if c.isalpha()]
@@ -276,7 +286,12 @@ def plausible(surface: str, label: str) -> bool:
         return PERSON_NAME.fullmatch(surface) is not None and looks_like_name(surface)
     if label in ("Policy", "Instrument"):
         return classify(surface, any_case=True) in ("Policy", "Instrument")
-    return True
+    words = surface.split()
+    return (
+        PROPER_NAME.fullmatch(surface) is not None
+        and not all(w in NOT_A_NAME for w in words)
+        and not (opens_sentence and len(words) == 1)
+    )
 
 
 #: a person's name as the person rules write one: "Jan Jansen", "A. de Vries", "Van den Hul", "Wang Yi"
