@@ -35,7 +35,7 @@ from beleidsgraaf.extract.resolve import select
 from beleidsgraaf.extract.rules import Candidate
 from beleidsgraaf.pipeline.work import extraction_key
 from beleidsgraaf.settings import Settings
-from tests.conftest import SHARED, need
+from tests.conftest import SHARED, need, run_cli
 
 
 def test_gold_spans_label_every_occurrence_longest_first_and_leave_borderline_unknown() -> None:
@@ -244,3 +244,23 @@ def test_a_missing_ner_model_is_one_clear_error(tmp_path: Path) -> None:
     nlp = build_pipeline("blank")
     with pytest.raises(OSError, match="make ner"):
         make_project_ner(nlp, "bg_ner", str(tmp_path / "absent"))
+
+
+def test_build_with_ner_re_extracts_an_unchanged_document(cli: str, tmp_path: Path) -> None:
+    """`--ner` reaches the extractor and the extraction key: the same store built again with it
+    re-extracts the unchanged document, and the NER's name is in the graph with its rule."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "constructed.txt").write_text(UNRULED + "\n", encoding="utf-8")
+    store, out = tmp_path / "store", tmp_path / "graph.nq"
+
+    def build_and_export(*flags: str) -> str:
+        run_cli(
+            cli, "build", str(corpus), "--store", str(store), "--spacy-model", "blank", "--jobs", "1", *flags
+        )
+        run_cli(cli, "export", "--store", str(store), "--format", "nquads", "-o", str(out))
+        return out.read_text(encoding="utf-8")
+
+    assert "trained-ner.Person" not in build_and_export()
+    assert "trained-ner.Person" in build_and_export("--ner")
+    assert "trained-ner.Person" not in build_and_export("--no-ner")
