@@ -33,8 +33,8 @@ from beleidsgraaf.settings import Settings
 def extraction_key(settings: Settings) -> str:
     """What an extraction depends on besides the document: the project's version, the vocabulary,
     the spaCy pipeline (name, version and a digest of its files), the project's NER when it is on
-    (the same), and the mode. A change in any of
-    them re-extracts documents whose bytes did not change."""
+    (the same), and the mode. A change in any of them re-extracts documents whose bytes did not
+    change."""
     try:
         version = importlib.metadata.version("beleidsgraaf")
     except importlib.metadata.PackageNotFoundError:
