@@ -107,3 +107,13 @@ clean:
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# the project's NER by weak supervision (extract/ner_data.py, extract/ner_train.py, extract/ner.cfg):
+# labels from the rules over ../shared/ud and the corpus plus the dev-b tune gold (never check),
+# trained and shipped into extract/ner_model (CC BY-SA 4.0). About 20 minutes on two cores; the
+# log is $(OUT)/ner/train.log. `--ner` turns it on in build and extract.
+.PHONY: ner
+ner: $(STAMP)
+	@test -d $(SHARED)/ud || { echo "$(SHARED)/ud is missing: the UD treebanks are needed to train"; exit 1; }
+	@mkdir -p $(OUT)/ner
+	$(BIN)/python -m beleidsgraaf.extract.ner_train $(SHARED) --work $(OUT)/ner > $(OUT)/ner/train.log 2>&1

@@ -94,6 +94,15 @@ SpacyModelOption = Annotated[
         "[env: BELEIDSGRAAF_SPACY_MODEL]."
     ),
 ]
+NerOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--ner/--no-ner",
+        help="The project's trained NER adds candidates beside the rules "
+        "[env: BELEIDSGRAAF_NER; default: off].",
+        show_default=False,
+    ),
+]
 
 
 class _RichProgress:
@@ -145,6 +154,7 @@ def build(
     inputs: Annotated[list[Path], typer.Argument(help="Files and folders (txt, md, html, docx, pdf).")],
     store: StoreOption,
     spacy_model: SpacyModelOption = None,
+    ner: NerOption = None,
     jobs: JobsOption = None,
     compact: CompactOption = False,
 ) -> None:
@@ -159,7 +169,7 @@ def build(
             report = run_build(
                 existing,
                 graph_store,
-                Settings.from_env(spacy_model, compact=compact),
+                Settings.from_env(spacy_model, compact=compact, ner=ner),
                 jobs=jobs,
                 progress=progress,
             )
@@ -188,6 +198,7 @@ def extract(
     ] = None,
     documents_per_shard: Annotated[int, typer.Option(min=1, help="Documents per task and shard.")] = 100,
     spacy_model: SpacyModelOption = None,
+    ner: NerOption = None,
     compact: CompactOption = False,
 ) -> None:
     """Extract documents on a Dask cluster into N-Quads shards; `beleidsgraaf load` stores them."""
@@ -200,7 +211,7 @@ def extract(
             index = extract_to_shards(
                 existing,
                 output,
-                Settings.from_env(spacy_model, compact=compact),
+                Settings.from_env(spacy_model, compact=compact, ner=ner),
                 scheduler=scheduler,
                 workers=workers,
                 documents_per_shard=documents_per_shard,

@@ -16,9 +16,18 @@ class Settings:
     #: evidence as offsets only: mentions and assertions keep `bg:start`/`bg:end` but not the
     #: sentence text, which stays in the corpus (`beleidsgraaf text FILE`)
     compact: bool = False
+    #: the project's trained NER adds candidates beside the rules (off by default: see
+    #: `extract/ner_data.py` and the README's ablation)
+    ner: bool = False
 
     @classmethod
-    def from_env(cls, spacy_model: str | None = None, *, compact: bool = False) -> Settings:
+    def from_env(
+        cls, spacy_model: str | None = None, *, compact: bool = False, ner: bool | None = None
+    ) -> Settings:
+        if ner is None:
+            ner = os.environ.get("BELEIDSGRAAF_NER", "").strip().lower() in ("1", "true", "yes", "on")
         return cls(
-            spacy_model=spacy_model or os.environ.get("BELEIDSGRAAF_SPACY_MODEL") or None, compact=compact
+            spacy_model=spacy_model or os.environ.get("BELEIDSGRAAF_SPACY_MODEL") or None,
+            compact=compact,
+            ner=ner,
         )

@@ -7,16 +7,27 @@ the candidate is tied to others (an acronym and its definition) or stands for a 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+import spacy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from beleidsgraaf.extract.rules import Candidate, run_rules
+from beleidsgraaf.extract.rules.heads import classify
+from beleidsgraaf.extract.rules.names import (
+    CAPITALISED_NAME,
+    FULL_NAME,
+    NOT_A_NAME,
+    PROPER_NAME,
+    looks_like_name,
+)
 from beleidsgraaf.ontology.terms import Term
 from beleidsgraaf.ontology.vocabulary import load_terms
 
@@ -194,6 +205,10 @@ class RuleComponent:
 
 #: trained NER labels (nl_core_news_*: PERSON, ORG, GPE, LOC, NORP, …) to our types
 NER_LABELS = {"PERSON": "Person", "PER": "Person", "ORG": "Organisation", "GPE": "Country", "LOC": "Place"}
+#: the project's own NER (`bg_ner`, trained by `make ner`) labels with our types themselves
+PROJECT_NER_LABELS = ("Person", "Organisation", "Country", "Place", "Policy", "Instrument")
+#: where `make ner` puts the project's trained NER (CC BY-SA 4.0: trained on UD Dutch text)
+NER_MODEL = Path(__file__).with_name("ner_model")
 
 
 @Language.factory("bg_trained_ner")
@@ -214,3 +229,70 @@ class TrainedNer:
             ),
         )
         return doc
+
+
+@Language.factory("bg_ner", default_config={"model": ""})
+def make_project_ner(nlp: Language, name: str, model: str) -> ProjectNer:
+    return ProjectNer(nlp, Path(model) if model else NER_MODEL)
+
+
+class ProjectNer:
+    """The project's NER (weak supervision, `extract/ner_data.py`) adds candidates named
+    `trained-ner.<type>`; resolution keeps one only where no rule or vocabulary candidate overlaps it.
+
+    Its model is a pipeline of one `ner` with its own tok2vec, run on the Doc the rules see, so that
+    it tokenises as the rules do; entities set by a base pipeline's own NER are kept as they were."""
+
+    def __init__(self, nlp: Language, path: Path) -> None:
+        try:
+            trained = spacy.load(path)
+        except OSError as exc:
+            raise OSError(f"the project's NER is not at {path} (make ner trains it): {exc}") from exc
+        self.ner = trained.get_pipe("ner")
+        for label in self.ner.labels:  # so that the entities' labels read back in this vocab
+            nlp.vocab.strings.add(label)
+
+    def __call__(self, doc: Doc) -> Doc:
+        before = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID])
+        doc.ents = []
+        self.ner(doc)
+        found = [
+            Candidate(e.start_char, e.end_char, e.label_, f"trained-ner.{e.label_}")
+            for e in doc.ents
+            if e.label_ in PROJECT_NER_LABELS
+            and plausible(e.text, e.label_, opens_sentence=e[0].is_sent_start)
+        ]
+        doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], before)
+        add_candidates(doc, found)
+        return doc
+
+
+def plausible(surface: str, label: str, *, opens_sentence: bool = False) -> bool:
+    """The type checks a statistical name passes, as the rules' names do by their patterns: it is
+    on one line and holds a capital letter; it is not all capitals (acronyms are the acronym rules' and the
+    vocabulary's to decide, and an all-capitals span is most often a heading: "MOTIE VAN HET LID
+    …"); a person's name is a name as the person rules write one (a surname, after a first name or
+    initials), not a title ("De heer") or a ministry ("Buitenlandse Zaken"); a policy or instrument has
+    a head noun that says so ("Verdrag …", "…fonds"); any other name is a run of capitalised words
+    (with connectors: "Raad van State") that are not all words of posts and bodies ("Raad",
+    "Buitenlandse Zaken"), and one word that opens a sentence is not a name by its capital alone
+    ("Klopt", "Intern")."""
+    if "\n" in surface or surface != surface.strip():  # a name does not run over a line break
+        return False
+    letters = [c for c in surface if c.isalpha()]
+    if not any(c.isupper() for c in letters) or all(c.isupper() for c in letters):
+        return False
+    if label == "Person":
+        return PERSON_NAME.fullmatch(surface) is not None and looks_like_name(surface)
+    if label in ("Policy", "Instrument"):
+        return classify(surface, any_case=True) in ("Policy", "Instrument")
+    words = surface.split()
+    return (
+        PROPER_NAME.fullmatch(surface) is not None
+        and not all(w in NOT_A_NAME for w in words)
+        and not (opens_sentence and len(words) == 1)
+    )
+
+
+#: a person's name as the person rules write one: "Jan Jansen", "A. de Vries", "Van den Hul", "Wang Yi"
+PERSON_NAME = re.compile(rf"{FULL_NAME}|{CAPITALISED_NAME}")

@@ -23,8 +23,8 @@ from beleidsgraaf.ontology.vocabulary import load_terms
 class Extractor:
     """Holds the pipeline and the vocabulary index, which are costly to build, across documents."""
 
-    def __init__(self, spacy_model: str | None = None) -> None:
-        self.nlp = build_pipeline(spacy_model)
+    def __init__(self, spacy_model: str | None = None, *, ner: bool = False) -> None:
+        self.nlp = build_pipeline(spacy_model, ner)
         self.syntax = build_syntax_pipeline(spacy_model)
         self.resolver = Resolver(VocabularyIndex.build(load_terms()))
 

@@ -97,10 +97,11 @@ def blank_pipeline() -> Language:
 
 
 @cache
-def build_pipeline(model: str | None = None) -> Language:
+def build_pipeline(model: str | None = None, ner: bool = False) -> Language:
     """The paragraph pipeline: the project's tokenizer, sentencizer, vocabulary and rules, and the
     NER of `model` when it names a trained pipeline with one (an installed package or a folder),
     whose entities add candidates. The default (None) and `blank` have no NER: blank Dutch + rules.
+    With `ner`, the project's own NER (`bg_ner`, trained by `make ner`) adds candidates after the rules.
     """
     config = load_config(CONFIG_FILE)
     nlp = _base_pipeline(model)
@@ -109,6 +110,11 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("bg_trained_ner", last=True)
     for name in config["nlp"]["pipeline"]:
         nlp.add_pipe(name, config=dict(config["components"].get(name, {})))
+    if ner:
+        try:
+            nlp.add_pipe("bg_ner", config=dict(config["components"].get("bg_ner", {})))
+        except OSError as exc:
+            raise PipelineError(str(exc)) from exc
     return nlp
 
 

@@ -213,6 +213,7 @@ def select(candidates: list[Candidate], text: str) -> list[Candidate]:
         or c.label == "Person"
         or not (_is_enumeration(c, vocab, text) or persons.inside(c.start, c.end))
     ]
+    kept_input = _statistical_in_gaps(kept_input)
     ranked = sorted(
         kept_input,
         key=lambda c: (-(c.end - c.start), -PRIORITY.get(c.rule.split(".")[0], 0), c.start, c.rule),
@@ -225,6 +226,25 @@ def select(candidates: list[Candidate], text: str) -> list[Candidate]:
         bisect.insort(taken, (c.start, c.end))
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+#: the rule-name prefix of a trained NER's candidates (`components.TrainedNer`, `components.ProjectNer`)
+STATISTICAL = "trained-ner."
+
+
+def _statistical_in_gaps(candidates: list[Candidate]) -> list[Candidate]:
+    """A trained NER's candidates where no rule's or the vocabulary's overlaps them: the rules
+    decide the names they find (span and type), the NER adds names they do not."""
+    ruled = sorted((c.start, c.end) for c in candidates if not c.rule.startswith(STATISTICAL))
+    merged: list[tuple[int, int]] = []
+    for start, end in ruled:  # overlapping spans joined, so `_overlaps` can bisect them
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return [
+        c for c in candidates if not c.rule.startswith(STATISTICAL) or not _overlaps(merged, c.start, c.end)
+    ]
 
 
 def _group_iris(candidates: list[Candidate]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, serialize
 
+from beleidsgraaf.extract.components import NER_MODEL
 from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError, describe
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.nlp import pipeline_id
@@ -31,14 +32,17 @@ from beleidsgraaf.settings import Settings
 
 def extraction_key(settings: Settings) -> str:
     """What an extraction depends on besides the document: the project's version, the vocabulary,
-    the spaCy pipeline (name, version and a digest of its files) and the mode. A change in any of
-    them re-extracts documents whose bytes did not change."""
+    the spaCy pipeline (name, version and a digest of its files), the project's NER when it is on
+    (the same), and the mode. A change in any of them re-extracts documents whose bytes did not
+    change."""
     try:
         version = importlib.metadata.version("beleidsgraaf")
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
     mode = "compact" if settings.compact else "full"
     parts = f"{version}|{vocabulary_digest()}|{pipeline_id(settings.spacy_model)}|{mode}"
+    if settings.ner:  # the project's NER: a retrained one re-extracts too
+        parts += f"|ner:{pipeline_id(str(NER_MODEL))}"
     return hashlib.sha256(parts.encode()).hexdigest()[:16]
 
 
@@ -58,9 +62,9 @@ class DocumentResult:
 
 
 @cache
-def _extractor(spacy_model: str | None) -> Extractor:
+def _extractor(spacy_model: str | None, ner: bool = False) -> Extractor:
     """One extractor per process: the pipeline and the vocabulary index take seconds to build."""
-    return Extractor(spacy_model)
+    return Extractor(spacy_model, ner=ner)
 
 
 def document_key(setup: str, record: SourceRecord | None) -> str:
@@ -77,7 +81,7 @@ def extract_document(path: Path, settings: Settings, setup: str) -> DocumentResu
     graph = graph_iri(path.name).value
     try:
         record = record_for(path)
-        extraction = _extractor(settings.spacy_model).extract(read(path), record)
+        extraction = _extractor(settings.spacy_model, settings.ner).extract(read(path), record)
         quads = to_quads(extraction, document_key(setup, record), compact=settings.compact)
         return DocumentResult(path, graph, serialize(quads, format=RdfFormat.N_QUADS), len(quads))
     except ReadError as exc:
