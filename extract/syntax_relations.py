@@ -38,6 +38,8 @@ Found = tuple[int, str, int, float]  # subject mention, predicate, object mentio
 SyntaxRule = Callable[["Tree"], Iterator[Found]]
 SYNTAX_RULES: dict[str, SyntaxRule] = {}
 
+#: stated once for both directions
+SYMMETRIC = frozenset({"cooperatesWith"})
 #: the nine predicates between entities; holdsPost and memberOf are read elsewhere
 PREDICATES = (
     "implements",
@@ -267,7 +269,8 @@ class Tree:
             " ".join([c.lower_] + [f.lower_ for f in c.children if _dep(f) == "fixed"])
             for t in span
             for c in t.children
-            if _dep(c) == "case" and self.of(c) is None
+            if self.of(c) is None
+            and (_dep(c) == "case" or (_dep(c) == "mark" and c.lower_ in ("zoals", "als", "waaronder")))
         ]
         if words:
             return " ".join(words)
@@ -297,6 +300,34 @@ class Tree:
                     dep in ("nmod", "obl", "appos") and self.case(c) in ("zoals", "als", "waaronder")
                 ):
                     out.extend(x for x in self.phrase(c, seen) if x not in out)
+        out.extend(x for x in self.listed(self.span_of(tok)[-1].i + 1) if x not in out)
+        return out
+
+    def listed(self, i: int) -> list[int]:
+        """The mentions of an enumeration that goes on from token `i` (", Y, vakbonden en Z"), read
+        along the words: a parser often attaches the last items of a long list elsewhere."""
+        out: list[int] = []
+        after_separator = False
+        while i < len(self.doc):
+            tok = self.doc[i]
+            m = self.of(tok)
+            if tok.lower_ in (",", "en", "of", "alsmede", "alsook", "(") and m is None:
+                after_separator = True
+                i += 1
+            elif tok.text in ("(", ")") or (
+                tok.pos_ in ("DET", "ADJ", "NUM") and m is None and after_separator
+            ):
+                i += 1
+            elif after_separator and (m is not None or tok.pos_ == "NOUN"):
+                if m is not None:
+                    out.append(m)
+                    i = self.tokens[m][-1].i + 1
+                    after_separator = False
+                else:  # a class noun may name the item next: "de werkgeversorganisatie VNO-NCW"
+                    i += 1
+                    after_separator = i < len(self.doc) and self.of(self.doc[i]) is not None
+            else:
+                break
         return out
 
     def referents(self, tok: Token, generic: frozenset[str] = frozenset()) -> list[int]:
@@ -315,6 +346,9 @@ class Tree:
         gov = self.governor(tok)
         if gov and gov[0] == "appos" and self.of(gov[1]) is not None:
             return self.phrase(gov[1])
+        if gov and self.case(tok) == "tot" and _verb(gov[1], ("horen", "behoren")):
+            # "Nederland hoort tot de landen die pleiten voor …"
+            return [m for a in self.roles(gov[1])[0] for m in self.referents(a)]
         if _lemma(tok) in generic:
             for d, c in deps:
                 if d in ("nmod", "obl") and self.case(c) in ("van", "voor", "aan"):
@@ -384,8 +418,13 @@ class Tree:
         if passive or (participle and agent):
             agents, patients = agent, psubj + subj
         else:
-            if len(subj) > 1 and not obj:
-                subj, obj = subj[:1], subj[1:]
+            named = [c for c in subj if self.of(c) is not None]
+            if len(subj) > 1 and named:
+                # the parser gave a verb several subjects: the first mention is the subject, a later
+                # one the object ("De Wivo implementeert de CSDDD", "Ja, het kabinet blijft …")
+                first = named[0]
+                obj = obj or [c for c in named[1:] if c.i > first.i]
+                subj = [first]
             agents, patients = subj, obj
         rel_a = [t for t in agents if self.relative_antecedent(verb, t) is not None]
         rel_p = [t for t in patients if self.relative_antecedent(verb, t) is not None]
@@ -410,8 +449,33 @@ class Tree:
     def by_case(
         self, head: Token, cases: Iterable[str], deps: Iterable[str] = ("obl", "nmod", "obl:arg")
     ) -> list[Token]:
+        """The phrases with one of `cases` that depend on `head`, and the one right after it (a
+        prepositional phrase the parser attached elsewhere: "samenwerking met X", "voorstander van Y")."""
         cases, deps = tuple(cases), tuple(deps)
-        return [c for d, c in self.dependents(head) if d in deps and self.case(c) in cases]
+        found = [c for d, c in self.dependents(head) if d in deps and self.case(c) in cases]
+        after = self.following(head, cases)
+        return [*found, after] if after is not None and after not in found else found
+
+    def following(self, head: Token, cases: tuple[str, ...]) -> Token | None:
+        """The head of the phrase that starts right after `head` (or its particle) with one of `cases`."""
+        span = self.span_of(head)
+        i = max([span[-1].i] + [c.i for c in head.children if _dep(c) == "compound:prt" and c.i > head.i])
+        i += 1
+        for case in cases:
+            words = case.split()
+            if [t.lower_ for t in self.doc[i : i + len(words)]] == words:
+                j = i + len(words)
+                while (
+                    j < len(self.doc)
+                    and self.of(self.doc[j]) is None
+                    and self.doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON")
+                ):
+                    j += 1
+                if j < len(self.doc) and (
+                    self.of(self.doc[j]) is not None or self.doc[j].pos_ in ("NOUN", "PROPN")
+                ):
+                    return self.doc[j]
+        return None
 
     def clause_agents(self, tok: Token) -> list[int]:
         """The actors of the clause a noun phrase stands in: the mention it modifies, or the agents
@@ -547,11 +611,19 @@ def implements_execution(tree: Tree) -> Iterator[Found]:
         targets = tree.by_case(noun, ("van",))
         if dep == "obj" and _verb(up, ("geven",)):
             targets += tree.by_case(up, ("aan",)) + tree.by_case(noun, ("aan",))
-        elif not (dep in ("obl", "nmod", "obl:arg") and tree.case(noun) in ("bij", "met", "voor", "in")):
+        elif dep not in ("obl", "nmod", "obl:arg") or tree.case(noun) not in ("bij", "met", "voor"):
             continue
-        if not tree.asserted(up):
+        hops = 0
+        while (
+            up.pos_ not in ("VERB", "AUX", "ADJ") and hops < 2 and tree.case(noun) == "bij"
+        ):  # "… uitgangspunten bij de implementatie"
+            g = tree.governor(up)
+            if g is None or tree.of(up) is not None:
+                break
+            up, hops = g[1], hops + 1
+        if up.pos_ not in ("VERB", "AUX", "ADJ") or not tree.asserted(up):
             continue
-        agents, _ = tree.roles(up) if up.pos_ in ("VERB", "AUX", "ADJ") else ([], [])
+        agents, _ = tree.roles(up)
         for a, b in _pairs(tree, agents, targets, ORGANISATION, MEANS):
             yield a, "implements", b, 0.75
 
@@ -897,10 +969,29 @@ def cooperates_verb(tree: Tree) -> Iterator[Found]:
             for b in others:
                 if a != b:
                     yield a, "cooperatesWith", b, 0.8
-        if not others and key is not None and len(actors) > 1:
+        if not partners and (key is not None or together) and len(actors) > 1:
             for i, a in enumerate(actors):  # "X en Y werken samen"
                 for b in actors[i + 1 :]:
                     yield a, "cooperatesWith", b, 0.8
+
+
+#: class nouns for the parties an organisation works with: "met andere belanghebbenden, zoals VNO-NCW"
+PARTNER_NOUNS = frozenset("partners partner partijen belanghebbenden organisaties stakeholders".split())
+
+
+@syntax_rule("syntax.cooperatesWith.partners")
+def cooperates_partners(tree: Tree) -> Iterator[Found]:
+    """`Het ministerie zal met andere belanghebbenden, zoals VNO-NCW, een kennissessie organiseren`."""
+    for verb in (t for t in tree.doc if t.pos_ in ("VERB", "AUX") and tree.of(t) is None):
+        phrases = [p for p in tree.by_case(verb, ("met",)) if tree.of(p) is None and _noun(p, PARTNER_NOUNS)]
+        if not phrases or not tree.asserted(verb):
+            continue
+        agents, _ = tree.roles(verb)
+        actors = [m for a in agents for m in tree.referents(a) if tree.types[m] == "Organisation"]
+        for a in actors:
+            for b in (m for p in phrases for m in tree.phrase(p) if tree.types[m] == "Organisation"):
+                if a != b:
+                    yield a, "cooperatesWith", b, 0.7
 
 
 @syntax_rule("syntax.cooperatesWith.noun")
@@ -1058,6 +1149,8 @@ def syntax_relations(
             if subject is None or subject == obj or (subject, predicate, obj) in seen:
                 continue
             seen.add((subject, predicate, obj))
+            if predicate in SYMMETRIC:
+                seen.add((obj, predicate, subject))
             out.append(Relation(subject, predicate, obj, evidence, name, confidence))
     return out
 
