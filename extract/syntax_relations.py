@@ -69,6 +69,7 @@ def syntax_rule(name: str) -> Callable[[SyntaxRule], SyntaxRule]:
 
 #: a dependent's role, best first: a mention with several tokens attached to one head takes the best
 ROLE_ORDER = ("nsubj", "nsubj:pass", "obj", "obl:agent", "iobj", "obl", "obl:arg", "nmod", "appos", "conj")
+OBLIQUE = frozenset({"obl", "obl:arg", "obl:agent", "nmod"})
 NEGATION = frozenset({"niet", "geen", "nooit", "noch", "allerminst"})
 #: a clause under one of these says what someone says, thinks or asks
 REPORTING = frozenset(
@@ -108,6 +109,13 @@ def _key(tok: Token) -> str:
 VERB_FORMS = {
     "uitvoeren": ("uit", "voer"),
     "implementeren": ("", "implementee?r"),
+    "aangeven": ("aan", "gee?[fv]|ga[fv]"),
+    "zeggen": ("", "zegg?|zei"),
+    "stellen": ("", "stell?"),
+    "melden": ("", "meld"),
+    "menen": ("", "mee?n"),
+    "verklaren": ("", "verklaa?r"),
+    "benadrukken": ("", "benadruk"),
     "uitrollen": ("uit", "roll?"),
     "presenteren": ("", "presentee?r"),
     "lanceren": ("", "lancee?r"),
@@ -165,7 +173,7 @@ def _verb(tok: Token, keys: Iterable[str]) -> str | None:
     key = _key(tok)
     if key in keys:
         return key
-    word = tok.lower_
+    word = tok.lower_.replace("geï", "gei")
     for verb in keys:
         if verb not in _FORMS:
             continue
@@ -179,9 +187,15 @@ def _verb(tok: Token, keys: Iterable[str]) -> str | None:
 
 def _has_particle(tok: Token, particle: str) -> bool:
     """A separable particle the parser attached to the verb or to one of its dependents."""
-    return any(c.lower_ == particle for c in tok.children) or any(
-        g.lower_ == particle and g.i > tok.i for c in tok.children for g in c.children
-    )
+    for t in tok.doc[tok.i + 1 :]:
+        if t.lower_ != particle or t.pos_ not in ("ADP", "ADV"):
+            continue
+        up = t.head
+        while up != tok and up.head != up and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up == tok:
+            return True
+    return any(c.lower_ == particle for c in tok.children)
 
 
 def _noun(tok: Token, nouns: Iterable[str]) -> str | None:
@@ -247,6 +261,8 @@ class Tree:
                     out.append((dep, c))
                     continue
                 rank = ROLE_ORDER.index(dep) if dep in ROLE_ORDER else len(ROLE_ORDER)
+                if dep in OBLIQUE and self.case(c):
+                    rank = -1  # a mention with a preposition is an oblique, whatever else the parser says
                 if m not in best or rank < best[m][0]:
                     best[m] = (rank, dep, c)
         return out + [(dep, c) for _, dep, c in best.values()]
@@ -367,6 +383,14 @@ class Tree:
             deps = self.dependents(tok)
             if any(c.lower_ in NEGATION and d in ("advmod", "det") for d, c in deps):
                 return False
+            if any(g.lower_ == "geen" and _dep(g) == "det" for _, c in deps for g in c.children):
+                return False  # "X maakt geen deel uit van Y", "X biedt geen steun"
+            if stance and any(self.case(c) == "volgens" for d, c in deps if d in OBLIQUE):
+                return False  # "Volgens X steunt Y …": X's account of Y
+            if any(
+                g.lower_ in NEGATION for c in tok.children if c.pos_ in ("ADV", "ADP") for g in c.children
+            ):
+                return False  # "werkt niet samen": the parser hung the negation on the particle
             if any(d == "mark" and c.lower_ in CONDITIONAL for d, c in deps):
                 return False
             gov = self.governor(tok)
@@ -386,7 +410,10 @@ class Tree:
             if gov is None:
                 return False, []
             dep, up = gov
-            if dep in ("ccomp", "parataxis") and _verb(up, REPORTING):
+            complement = dep in ("ccomp", "parataxis") or (
+                dep == "advcl" and any(c.lower_ == "dat" and _dep(c) == "mark" for c in tok.children)
+            )
+            if complement and _verb(up, REPORTING):
                 agents, _ = self.roles(up)
                 return True, [m for a in agents for m in self.referents(a)]
             if dep not in ("xcomp", "conj"):
@@ -418,6 +445,11 @@ class Tree:
         if passive or (participle and agent):
             agents, patients = agent, psubj + subj
         else:
+            relative = [c for c in subj if self.relative_antecedent(verb, c) is not None]
+            if relative and len(subj) > 1:
+                # "Y, dat X uitvoert": with a second subject the relative pronoun is the object
+                subj = [c for c in subj if c not in relative]
+                obj = obj + relative
             named = [c for c in subj if self.of(c) is not None]
             if len(subj) > 1 and named:
                 # the parser gave a verb several subjects: the first mention is the subject, a later
@@ -426,13 +458,6 @@ class Tree:
                 obj = obj or [c for c in named[1:] if c.i > first.i]
                 subj = [first]
             agents, patients = subj, obj
-        rel_a = [t for t in agents if self.relative_antecedent(verb, t) is not None]
-        rel_p = [t for t in patients if self.relative_antecedent(verb, t) is not None]
-        if rel_a and len(agents) > 1 and not passive:
-            # "Y, dat X uitvoert": with a second subject the relative pronoun is the object
-            agents = [t for t in agents if t not in rel_a]
-            patients = patients + rel_a
-            rel_p, rel_a = rel_p + rel_a, []
         agents = [self.relative_antecedent(verb, t) or t for t in agents]
         patients = [self.relative_antecedent(verb, t) or t for t in patients]
         if (
@@ -443,7 +468,11 @@ class Tree:
             and gov[1].pos_ in ("VERB", "AUX")
             and (gov[0] == "conj" or _verb(gov[1], CONTROL) is not None)
         ):
-            agents = self.roles(gov[1])[0]
+            agents, inherited = self.roles(gov[1])
+            patients = patients or [t for t in inherited if t.i > verb.i or gov[0] == "xcomp"]
+        finite = "Fin" in verb.morph.get("VerbForm")
+        if not agents and not passive and finite and gov and gov[0] == "acl" and self.of(gov[1]) is not None:
+            agents = [gov[1]]  # a main verb the parser hung on its subject: "Het X-voorstel wijzigt Y"
         return agents, patients
 
     def by_case(
@@ -526,9 +555,12 @@ def _pairs(
 def _heads(
     tree: Tree, keys: frozenset[str], pos: tuple[str, ...] = ("VERB", "AUX", "ADJ", "NOUN")
 ) -> Iterator[Token]:
-    """The tokens outside mentions whose lemma (with its particle) is one of `keys`."""
+    """The tokens outside mentions that are a form of one of the verbs `keys` (also one tagged as a
+    noun but with a subject: the tagger took "verzet" in "X verzet zich tegen Y" for the noun)."""
     for tok in tree.doc:
-        if tree.of(tok) is None and tok.pos_ in pos and _verb(tok, keys):
+        if tree.of(tok) is not None or not _verb(tok, keys):
+            continue
+        if tok.pos_ in pos or (tok.pos_ == "NOUN" and any(_dep(c) == "nsubj" for c in tok.children)):
             yield tok
 
 
@@ -570,10 +602,29 @@ def _verb_rule(
         if not ok:
             continue
         agents, patients = tree.roles(verb)
-        for a, b in _pairs(tree, agents, patients, s_types, o_types, generic):
-            for s in instead or [a]:
-                if tree.types[s] in s_types and allow(tree, s, b):
-                    yield s, predicate, b, confidence
+        for s, b in _attributed(tree, instead, agents, patients, s_types, o_types, generic):
+            if allow(tree, s, b):
+                yield s, predicate, b, confidence
+
+
+def _attributed(
+    tree: Tree,
+    instead: list[int],
+    agents: list[Token],
+    patients: list[Token],
+    s_types: frozenset[str],
+    o_types: frozenset[str],
+    generic: frozenset[str] = frozenset(),
+) -> Iterator[tuple[int, int]]:
+    """The (subject, object) pairs of a clause, its subject replaced by the reporter who speaks of
+    itself (`instead`) when there is one."""
+    if not instead:
+        yield from _pairs(tree, agents, patients, s_types, o_types, generic)
+        return
+    for b in (m for p in patients for m in tree.referents(p, generic)):
+        for s in instead:
+            if s != b and tree.types[s] in s_types and tree.types[b] in o_types:
+                yield s, b
 
 
 # --- implements ---------------------------------------------------------------------------------
@@ -1003,7 +1054,7 @@ def cooperates_noun(tree: Tree) -> Iterator[Found]:
             continue
         lemma = _noun(noun, COOPERATION_NOUNS) or ("partnerschap" if _partnership(noun) else "")
         partnership = lemma == "partnerschap"
-        if not lemma:
+        if not lemma or any(c.lower_ == "geen" for c in noun.children):
             continue
         between = [m for t in tree.by_case(noun, ("tussen",)) for m in tree.phrase(t)]
         others = [m for t in tree.by_case(noun, ("met",)) for m in tree.phrase(t)]
@@ -1033,7 +1084,7 @@ def partnership(tree: Tree) -> Iterator[Found]:
         if tree.of(noun) is not None or noun.pos_ in ("ADP", "DET", "PRON", "PUNCT"):
             continue
         lemma = _noun(noun, ("partner", "partnerland")) or ("partnerschap" if _partnership(noun) else "")
-        if not lemma:
+        if not lemma or any(c.lower_ == "geen" for c in noun.children):
             continue
         gov = tree.governor(noun)
         if gov is not None and not tree.asserted(gov[1]):
@@ -1043,12 +1094,10 @@ def partnership(tree: Tree) -> Iterator[Found]:
         between = [m for t in tree.by_case(noun, ("tussen",)) for m in tree.phrase(t)]
         actors = between[:1] if between else []
         partners = between[1:] + partners if between else partners
-        if not actors:
+        if not actors:  # "X is partner van Y", or a tagger that took the noun for the verb
             deps = tree.dependents(noun)
-            if any(d == "cop" for d, _ in deps):
-                actors = [m for d, c in deps if d == "nsubj" for m in tree.referents(c)]
-            else:
-                actors = tree.clause_agents(noun)
+            actors = [m for d, c in deps if d == "nsubj" for m in tree.referents(c)]
+            actors = actors or tree.clause_agents(noun)
         actors = [a for a in actors if _can_partner(tree, a)]
         for a in actors[:1]:
             subject = THE_COUNTRY if tree.classes[a] == "Cabinet" else a
@@ -1082,16 +1131,17 @@ def _stance(
             continue
         prep = nouns[_noun(noun, nouns)]
         targets = tree.by_case(noun, (prep,))
+        holders = tree.by_case(noun, ("van",)) if prep == "voor" else []
+        if any(d == "cop" for d, _ in tree.dependents(noun)):  # "X is voorstander van Y"
+            yield from _stance_of(tree, noun, targets, predicate, holders)
+            continue
         gov = tree.governor(noun)
         if gov is None:
             continue
         dep, up = gov
         if not targets:  # "steun uitspreken voor Y": the complement on the verb
             targets = tree.by_case(up, (prep,))
-        holders = tree.by_case(noun, ("van",)) if prep == "voor" else []
-        if any(d == "cop" for d, _ in tree.dependents(noun)):
-            yield from _stance_of(tree, noun, targets, predicate, holders)
-        elif up.pos_ in ("VERB", "AUX") and dep in ("obj", "obl", "nsubj", "nmod"):
+        if up.pos_ in ("VERB", "AUX") and dep in ("obj", "obl", "nsubj", "nmod"):
             yield from _stance_of(tree, up, targets, predicate, holders)
 
 
@@ -1104,10 +1154,8 @@ def _stance_of(
     if not ok:
         return
     agents = holders or tree.roles(head)[0]
-    for a, b in _pairs(tree, agents, targets, ACTORS, MEANS, GENERIC):
-        for s in instead or [a]:
-            if tree.types[s] in ACTORS:
-                yield s, predicate, b, 0.75
+    for s, b in _attributed(tree, instead, agents, targets, ACTORS, MEANS, GENERIC):
+        yield s, predicate, b, 0.75
 
 
 @syntax_rule("syntax.supports.verb")
