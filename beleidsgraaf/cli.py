@@ -89,7 +89,8 @@ CompactOption = Annotated[
 SpacyModelOption = Annotated[
     str | None,
     typer.Option(
-        help="An installed trained Dutch spaCy pipeline whose NER adds candidates "
+        help="The trained spaCy pipeline: the project's own by default; `blank` for none (rules "
+        "only); or an installed trained Dutch pipeline (name or folder), whose NER adds candidates "
         "[env: BELEIDSGRAAF_SPACY_MODEL]."
     ),
 ]

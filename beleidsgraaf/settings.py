@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    #: an installed trained Dutch spaCy pipeline (e.g. nl_core_news_lg) whose NER adds candidates;
-    #: None means spacy.blank("nl") plus rules
+    #: the trained spaCy pipeline: None is the project's own (extract/ud_pipeline), which parses the
+    #: sentences relations are read from; "blank" is none (spacy.blank("nl") and the rules alone);
+    #: another name or folder is an installed trained Dutch pipeline (e.g. nl_core_news_lg) whose
+    #: NER adds candidates and whose parser parses
     spacy_model: str | None = None
     #: evidence as offsets only: mentions and assertions keep `bg:start`/`bg:end` but not the
     #: sentence text, which stays in the corpus (`beleidsgraaf text FILE`)

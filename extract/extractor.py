@@ -3,25 +3,18 @@ resolution to entities, and the relations the document's structure states."""
 
 from __future__ import annotations
 
-import bisect
-import os
 import re
-from functools import cache
-from pathlib import Path
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
-from beleidsgraaf.extract.nlp import _tune_tokenizer, build_pipeline, parse
+from beleidsgraaf.extract.nlp import build_pipeline, build_syntax_pipeline, parse
 from beleidsgraaf.extract.relations import extract_relations, ministry_relations, post_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.extract.source_metadata import apply_source_record, vocabulary_lookup
 from beleidsgraaf.extract.sources.record import SourceRecord
+from beleidsgraaf.extract.syntax import parse_for_relations
 from beleidsgraaf.extract.syntax_relations import combine, parsed_relations
 from beleidsgraaf.ontology.vocabulary import load_terms
 
@@ -31,7 +24,7 @@ class Extractor:
 
     def __init__(self, spacy_model: str | None = None) -> None:
         self.nlp = build_pipeline(spacy_model)
-        self.syntax = syntax_pipeline()
+        self.syntax = build_syntax_pipeline(spacy_model)
         self.resolver = Resolver(VocabularyIndex.build(load_terms()))
 
     def _ministry(self, name: str) -> str | None:
@@ -64,6 +57,7 @@ class Extractor:
             mentions + _bare_role_mentions(text, extraction, sentences), key=lambda m: (m.start, m.end)
         )
         extraction.askers = [a for a in (extraction.entity_at(x.name) for x in metadata.askers) if a]
+        extraction.parsed = parse_for_relations(self.syntax, text, extraction.mentions)
         netherlands = self.resolver.index.lookup("Nederland", "Country")
         country = netherlands.iri if netherlands else None
         patterns = ministry_relations(
@@ -71,47 +65,13 @@ class Extractor:
         ) + extract_relations(text, sentences, extraction.mentions, entities, country)
         syntax = None
         if self.syntax is not None:
-            parsed = parse_sentences(self.syntax, text, _to_parse(sentences, extraction.mentions))
-            syntax = parsed_relations(parsed, extraction.mentions, entities, country)
+            syntax = parsed_relations(extraction.parsed, extraction.mentions, entities, country)
         extraction.relations = _dedupe(
             _structural_relations(extraction)
             + post_relations(text, sentences, extraction.mentions, entities)
             + combine(patterns, syntax)
         )
         return extraction
-
-
-#: H4's stand-in for H1's syntax stage (`nlp.parse_sentences` and the shipped pipeline): a parser
-#: trained on UD Dutch, named by BELEIDSGRAAF_SYNTAX_MODEL ("none": no parser, patterns only)
-PRELIMINARY_PARSER = "/work/exp/run2/model-best"
-
-
-@cache
-def syntax_pipeline() -> Language | None:
-    """The dependency parser for relations, with the project's tokenizer; None when there is none."""
-    path = os.environ.get("BELEIDSGRAAF_SYNTAX_MODEL", PRELIMINARY_PARSER)
-    if path == "none" or not Path(path).is_dir():
-        return None
-    nlp = spacy.load(path)
-    _tune_tokenizer(nlp)
-    return nlp
-
-
-def parse_sentences(nlp: Language, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, Doc]]:
-    """Each sentence span of `text` parsed, with its offset."""
-    docs = nlp.pipe(text[a:b] for a, b in spans)
-    return [(a, doc) for (a, _), doc in zip(spans, docs, strict=True)]
-
-
-def _to_parse(sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
-    """The sentences a relation can be read from: those with two mentions or more."""
-    starts = sorted(m.start for m in mentions)
-    out = []
-    for a, b in sentences:
-        lo = bisect.bisect_left(starts, a)
-        if lo + 1 < len(starts) and starts[lo + 1] < b:
-            out.append((a, b))
-    return out
 
 
 #: "de staatssecretaris", "de minister" without a portfolio: the role of the person who signs

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from beleidsgraaf.extract.sources.record import SourceRecord
 
 #: Document kinds of the annotation guidelines.
@@ -136,6 +138,8 @@ class Extraction:
     askers: list[str] = field(default_factory=list)  # entity ids of the members who asked
     memberships: list[Membership] = field(default_factory=list)  # stated by the source, with dates
     source_record: SourceRecord | None = None  # the fetch's record, when the document was fetched
+    #: the sentences the syntax pipeline parsed, as (offset in the text, Doc): see `extract.syntax`
+    parsed: list[tuple[int, Doc]] = field(default_factory=list)
 
     def entity_at(self, span: Span | None) -> str | None:
         """The entity mentioned exactly at `span`, if any."""

@@ -20,6 +20,7 @@ from pyoxigraph import RdfFormat, serialize
 
 from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError, describe
 from beleidsgraaf.extract.extractor import Extractor
+from beleidsgraaf.extract.nlp import pipeline_id
 from beleidsgraaf.extract.readers import read
 from beleidsgraaf.extract.sources.manifest import record_for
 from beleidsgraaf.extract.sources.record import SourceRecord
@@ -30,14 +31,14 @@ from beleidsgraaf.settings import Settings
 
 def extraction_key(settings: Settings) -> str:
     """What an extraction depends on besides the document: the project's version, the vocabulary,
-    the spaCy pipeline and the mode. A change in any of them re-extracts documents whose bytes did
-    not change."""
+    the spaCy pipeline (name, version and a digest of its files) and the mode. A change in any of
+    them re-extracts documents whose bytes did not change."""
     try:
         version = importlib.metadata.version("beleidsgraaf")
     except importlib.metadata.PackageNotFoundError:
         version = "unknown"
     mode = "compact" if settings.compact else "full"
-    parts = f"{version}|{vocabulary_digest()}|{settings.spacy_model or 'blank:nl'}|{mode}"
+    parts = f"{version}|{vocabulary_digest()}|{pipeline_id(settings.spacy_model)}|{mode}"
     return hashlib.sha256(parts.encode()).hexdigest()[:16]
 
 
