@@ -383,6 +383,13 @@ class Tree:
             deps = self.dependents(tok)
             if any(c.lower_ in NEGATION and d in ("advmod", "det") for d, c in deps):
                 return False
+            if any(
+                g.lower_ in NEGATION and _dep(g) == "advmod"
+                for d, c in deps
+                if d.startswith("aux") or d == "cop"
+                for g in c.children
+            ):
+                return False  # "Y wordt niet door X gewijzigd": the parser hung the negation on the auxiliary
             if any(g.lower_ == "geen" and _dep(g) == "det" for _, c in deps for g in c.children):
                 return False  # "X maakt geen deel uit van Y", "X biedt geen steun"
             if stance and any(self.case(c) == "volgens" for d, c in deps if d in OBLIQUE):
@@ -450,6 +457,15 @@ class Tree:
                 # "Y, dat X uitvoert": with a second subject the relative pronoun is the object
                 subj = [c for c in subj if c not in relative]
                 obj = obj + relative
+            if (
+                not obj
+                and not relative
+                and gov
+                and gov[0] == "acl:relcl"
+                and self.of(gov[1]) is not None
+                and any(d == "mark" and c.lower_ in RELATIVE and c.i < verb.i for d, c in deps)
+            ):
+                obj = [gov[1]]  # "Y, dat X uitvoert" with the pronoun taken for a conjunction
             named = [c for c in subj if self.of(c) is not None]
             if len(subj) > 1 and named:
                 # the parser gave a verb several subjects: the first mention is the subject, a later
