@@ -824,10 +824,42 @@ def responsible_genitive(tree: Tree) -> Iterator[Found]:
         owned = gov[1]
         if tree.of(owned) is None and _lemma(owned) not in OWNED:
             continue
+        own = tree.of(owned)
+        named = [own] if own is not None else tree.referents(owned) + _names(tree, owned)
         for a in tree.phrase(tok):
-            for b in tree.referents(owned) if tree.of(owned) is None else [tree.of(owned)]:
+            for b in named:
                 if tree.types[a] == "Organisation" and tree.types[b] in MEANS | ORGANISATION and a != b:
                     yield a, "responsibleFor", b, 0.7
+    for a, b in _of_ministry(tree):
+        yield a, "responsibleFor", b, 0.7
+
+
+def _names(tree: Tree, noun: Token) -> list[int]:
+    """The mentions that name a class noun: `de directie Internationaal Onderzoek (IOB)`."""
+    return [
+        m
+        for d, c in tree.dependents(noun)
+        if (m := tree.of(c)) is not None and (d in ("appos", "flat") or (d == "nmod" and not tree.case(c)))
+    ]
+
+
+def _of_ministry(tree: Tree) -> Iterator[tuple[int, int]]:
+    """`X (ACR) van het Ministerie van Y` read along the words, for a parser that hung the ministry
+    on the verb: a ministry answers for its units, programmes and instruments."""
+    doc = tree.doc
+    for b, tokens in enumerate(tree.tokens):
+        i = tokens[-1].i + 1
+        if i < len(doc) and doc[i].text == ")":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ != "van":
+            continue
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("het", "de"):
+            i += 1
+        a = tree.of(doc[i]) if i < len(doc) else None
+        ministry = a is not None and a != b and tree.classes[a] == "Ministry"
+        if ministry and tree.types[b] in MEANS | ORGANISATION:
+            yield a, b
 
 
 # --- transposes and amends -------------------------------------------------------------------------
@@ -1148,6 +1180,14 @@ def _stance(
         prep = nouns[_noun(noun, nouns)]
         targets = tree.by_case(noun, (prep,))
         holders = tree.by_case(noun, ("van",)) if prep == "voor" else []
+        relative = tree.governor(noun)
+        if (
+            not targets
+            and relative
+            and relative[0] == "acl:relcl"
+            and any(c.lower_ == "waar" + prep for c in noun.children)
+        ):
+            targets = [relative[1]]  # "Y, waarvan X de grootste donor is"
         if any(d == "cop" for d, _ in tree.dependents(noun)):  # "X is voorstander van Y"
             yield from _stance_of(tree, noun, targets, predicate, holders)
             continue

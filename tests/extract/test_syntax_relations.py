@@ -54,6 +54,7 @@ NAMES = {
     "het ministerie van Economische Zaken": ("Organisation", "Ministry"),
     "het Innovatie Attaché Netwerk": ("Organisation", "Organisation"),
     "het witboek": ("Policy", "Policy"),
+    "IOB": ("Organisation", "AdvisoryBody"),
 }
 
 
@@ -127,6 +128,15 @@ def test_implements(sentence: str, expected: set[tuple[str, str]]) -> None:
             {("de Europese Commissie", "het witboek")},
         ),
         ("De Europese Commissie heeft het witboek niet gepresenteerd.", set()),
+        (
+            "De evaluatie is uitgevoerd door de directie Onderzoek (IOB) van het ministerie van Economische Zaken.",
+            {("het ministerie van Economische Zaken", "IOB")},
+        ),
+        (
+            "Onlangs rondde IOB van het ministerie van Economische Zaken een evaluatie af.",
+            {("het ministerie van Economische Zaken", "IOB")},
+        ),
+        ("De brief van het ministerie van Economische Zaken noemt RVO.", set()),
     ],
 )
 def test_responsible_for(sentence: str, expected: set[tuple[str, str]]) -> None:
@@ -245,6 +255,7 @@ def test_partner_of(sentence: str, expected: set[tuple[str, str]]) -> None:
         ("Het kabinet is voorstander van het Mercosur-akkoord.", {("het kabinet", "het Mercosur-akkoord")}),
         ("Nederland blijft de CSDDD steunen.", {("Nederland", "de CSDDD")}),
         ("Het kabinet heeft aangegeven dat het de CSDDD steunt.", {("het kabinet", "de CSDDD")}),
+        ("Het DGGF, waarvan Nederland de grootste donor is, groeit.", {("Nederland", "het DGGF")}),
         ("Nederland steunt de CSDDD niet.", set()),
         ("Frankrijk zegt dat Duitsland de CSDDD steunt.", set()),
         ("Volgens Frankrijk steunt Duitsland de CSDDD.", set()),
