@@ -502,10 +502,13 @@ class Tree:
         return [*found, after] if after is not None and after not in found else found
 
     def following(self, head: Token, cases: tuple[str, ...]) -> Token | None:
-        """The head of the phrase that starts right after `head` (or its particle) with one of `cases`."""
+        """The head of the phrase that starts right after `head` (or its particle, or a comma after
+        it) with one of `cases`."""
         span = self.span_of(head)
         i = max([span[-1].i] + [c.i for c in head.children if _dep(c) == "compound:prt" and c.i > head.i])
         i += 1
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i += 1  # "vijftien partnerschappen, met Zuid-Afrika, …"
         for case in cases:
             words = case.split()
             if [t.lower_ for t in self.doc[i : i + len(words)]] == words:

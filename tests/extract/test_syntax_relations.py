@@ -228,6 +228,10 @@ def test_cooperates_with(sentence: str, expected: set[tuple[str, str]]) -> None:
             {("Nederland", "Chili"), ("Nederland", "Peru")},
         ),
         ("De EU heeft partnerschappen met Chili en Peru gesloten.", {("de EU", "Chili"), ("de EU", "Peru")}),
+        (
+            "De EU heeft vijf grondstoffenpartnerschappen, met Chili en Peru.",
+            {("de EU", "Chili"), ("de EU", "Peru")},
+        ),
         ("Nederland heeft geen partnerschap met Chili.", set()),
     ],
 )
