@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from beleidsgraaf.extract import syntax_relations as module
 from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.extract.extractor import Extractor
-from beleidsgraaf.extract.model import Entity, Mention, Span
+from beleidsgraaf.extract.model import Entity, Mention, Relation, Span
 from beleidsgraaf.extract.nlp import build_syntax_pipeline
 from beleidsgraaf.extract.readers import read
-from beleidsgraaf.extract.syntax_relations import SYNTAX_RULES, syntax_relations
+from beleidsgraaf.extract.syntax_relations import SYNTAX_RULES, combine, syntax_relations
 
 
 def _parser():
@@ -321,3 +322,20 @@ def test_extraction_reads_the_passive_voice(tmp_path) -> None:
     assert blank.parsed == []
     found = _implements(blank)
     assert found and all(r[2].startswith("relations.") and r[3] == active for r in found), found
+
+
+def test_combine_takes_each_predicate_from_its_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`SOURCES` decides per predicate; without a parse (the blank pipeline) every pattern stands,
+    and predicates that are no concern of the parse (holdsPost) pass through."""
+    evidence = Span(0, 3, "abc")
+
+    def rel(predicate: str, rule: str) -> Relation:
+        return Relation("a", predicate, "b", evidence, rule, 0.8)
+
+    patterns = [rel("amends", "relations.x"), rel("supports", "relations.y"), rel("holdsPost", "persons.z")]
+    syntax = [rel("amends", "syntax.a"), rel("supports", "syntax.b")]
+    assert combine(patterns, None) == patterns
+    assert combine(patterns, syntax) == patterns + syntax
+    monkeypatch.setitem(module.SOURCES, "amends", frozenset({"patterns"}))
+    monkeypatch.setitem(module.SOURCES, "supports", frozenset({"syntax"}))
+    assert [r.rule for r in combine(patterns, syntax)] == ["relations.x", "persons.z", "syntax.b"]
