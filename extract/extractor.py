@@ -17,6 +17,7 @@ from beleidsgraaf.extract.source_metadata import apply_source_record, vocabulary
 from beleidsgraaf.extract.sources.record import SourceRecord
 from beleidsgraaf.extract.statements import MentionIndex, person_relations
 from beleidsgraaf.extract.syntax import parse_for_relations
+from beleidsgraaf.extract.syntax_relations import combine, parsed_relations
 from beleidsgraaf.ontology.vocabulary import load_terms
 
 
@@ -62,12 +63,15 @@ class Extractor:
         types = {i: e.core_type for i, e in extraction.entities.items()}
         extraction.parsed = parse_for_relations(self.syntax, text, extraction.mentions, types)
         netherlands = self.resolver.index.lookup("Nederland", "Country")
+        country = netherlands.iri if netherlands else None
+        patterns = ministry_relations(text, sentences, extraction.mentions, self._ministry)
+        patterns += extract_relations(text, sentences, extraction.mentions, entities, country)
+        syntax = None
+        if self.syntax is not None:
+            syntax = parsed_relations(extraction.parsed, extraction.mentions, entities, country)
         extraction.relations = (
             person_relations(text, statements, persons, sentences)
-            + ministry_relations(text, sentences, extraction.mentions, self._ministry)
-            + extract_relations(
-                text, sentences, extraction.mentions, entities, netherlands.iri if netherlands else None
-            )
+            + combine(patterns, syntax)
         )
         return extraction
 
