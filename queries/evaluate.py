@@ -239,7 +239,11 @@ def evaluate(store: GraphStore, gold_docs: list[dict]) -> Report:
         kind = report.by_kind[gold_metadata.get("kind") or "?"]
         kind.documents += 1
         kind.entities.add(counts)
-        kind.relations.add(_score_relations(report, name, doc.get("relations", []), relations.get(name, [])))
+        kind.relations.add(
+            _score_relations(
+                report, name, doc.get("relations", []), relations.get(name, []), doc.get("entities", [])
+            )
+        )
         kind.metadata.extend(_score_metadata(report, name, gold_metadata, metadata.get(name)))
     return report
 
@@ -352,12 +356,22 @@ def _score_entities(report: Report, file: str, gold: list[dict], found: dict[str
     return counts
 
 
-def _score_relations(report: Report, file: str, gold: list[dict], found: list[dict]) -> Counts:
+def _end_keys(entities: list[dict]) -> dict[str, set[str]]:
+    """A relation's end names a gold entity of the document: it matches by that entity's name or
+    aliases, as the entity itself does."""
+    return {match_key(e["name"]): _gold_keys(e) for e in entities}
+
+
+def _score_relations(
+    report: Report, file: str, gold: list[dict], found: list[dict], entities: list[dict]
+) -> Counts:
     counts = Counts()
     used: set[int] = set()
+    ends = _end_keys(entities)
     for g in gold:
         predicate = GOLD_PREDICATES.get(g["p"], g["p"])
-        s, o = match_key(g["s"]), match_key(g["o"])
+        s = ends.get(match_key(g["s"]), {match_key(g["s"])})
+        o = ends.get(match_key(g["o"]), {match_key(g["o"])})
         hit = next((i for i, r in enumerate(found) if i not in used and _same(r, predicate, s, o)), None)
         if hit is None:
             counts.fn += 1
@@ -383,11 +397,12 @@ def _score_relations(report: Report, file: str, gold: list[dict], found: list[di
 SYMMETRIC = frozenset({"cooperatesWith"})
 
 
-def _same(found: dict, predicate: str, s: str, o: str) -> bool:
+def _same(found: dict, predicate: str, s: set[str], o: set[str]) -> bool:
     if found["p"] != predicate:
         return False
     subjects, objects = {match_key(x) for x in found["s"]}, {match_key(x) for x in found["o"]}
-    return (s in subjects and o in objects) or (predicate in SYMMETRIC and s in objects and o in subjects)
+    forward = bool(s & subjects and o & objects)
+    return forward or (predicate in SYMMETRIC and bool(s & objects and o & subjects))
 
 
 def _score_metadata(report: Report, file: str, gold: dict, found: dict | None) -> list[bool]:

@@ -136,7 +136,9 @@ def _score_entities(export: Export, doc: URIRef, graph: Graph, gold: list[dict],
             scores.type_tally(min(export.types(e), default="?")).fp += 1
 
 
-def _score_relations(export: Export, doc: URIRef, graph: Graph, gold: list[dict], scores: Scores) -> None:
+def _score_relations(
+    export: Export, doc: URIRef, graph: Graph, gold: list[dict], entities: list[dict], scores: Scores
+) -> None:
     stated = {
         (graph.value(a, RDF.subject), PREDICATES[p], graph.value(a, RDF.object))
         for a in graph.subjects(RDF.type, BG.Assertion)
@@ -146,12 +148,15 @@ def _score_relations(export: Export, doc: URIRef, graph: Graph, gold: list[dict]
     matches = nx.Graph()
     matches.add_nodes_from(("found", j) for j in range(len(found)))
     matches.add_nodes_from(("gold", i) for i in range(len(gold)))
+    # an end names a gold entity of the document, which matches by its name or its aliases
+    ends = {name_key(e["name"]): _gold_keys(e) for e in entities}
     for j, (s, p, o) in enumerate(found):
         s_keys, o_keys = export.keys(s), export.keys(o)
         for i, g in enumerate(gold):
-            gs, go = name_key(g["s"]), name_key(g["o"])
+            gs = ends.get(name_key(g["s"]), {name_key(g["s"])})
+            go = ends.get(name_key(g["o"]), {name_key(g["o"])})
             if g["p"] == p and (
-                (gs in s_keys and go in o_keys) or (p in SYMMETRIC and gs in o_keys and go in s_keys)
+                (gs & s_keys and go & o_keys) or (p in SYMMETRIC and gs & o_keys and go & s_keys)
             ):
                 matches.add_edge(("found", j), ("gold", i))
     pairs = nx.bipartite.maximum_matching(matches, top_nodes=[("found", j) for j in range(len(found))])
@@ -192,6 +197,6 @@ def score(export: Export, gold_documents: list[dict]) -> Scores:
     for gold in gold_documents:
         doc, graph = export.documents[gold["file"]]
         _score_entities(export, doc, graph, gold.get("entities", []), scores)
-        _score_relations(export, doc, graph, gold.get("relations", []), scores)
+        _score_relations(export, doc, graph, gold.get("relations", []), gold.get("entities", []), scores)
         _score_metadata(export, doc, graph, gold.get("metadata", {}), scores)
     return scores

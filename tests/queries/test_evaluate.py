@@ -177,3 +177,23 @@ def test_a_bad_selection_is_one_clear_line(
     result = run_cli(cli, "evaluate", "--store", str(examples_store), "--gold", str(gold), *args, check=False)
     assert result.returncode == 2, result.stderr
     assert says in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_relation_end_matches_by_its_entity_s_aliases(examples_store: Path, tmp_path: Path) -> None:
+    """The gold names a relation's ends by the gold entity's name; an extracted entity that matches
+    that entity by an alias matches the end too, as it matches the entity."""
+    entities = [
+        {"name": "Atradius DSB", "type": "Organisation", "aliases": ["ADSB"]},
+        {"name": "exportkredietverzekering", "type": "Policy", "also_type": "Instrument", "aliases": []},
+    ]
+    relation = {"s": "Atradius DSB", "p": "implements", "o": "exportkredietverzekering"}
+    report = evaluate(
+        GraphStore(examples_store, read_only=True), load_gold(_gold(tmp_path, entities, [relation]))
+    )
+    assert report.by_type["Organisation"].tp == 1
+    assert report.by_predicate["implements"].tp == 1
+    unknown = {**relation, "s": "Een Verzekeraar Die Er Niet Is"}
+    report = evaluate(
+        GraphStore(examples_store, read_only=True), load_gold(_gold(tmp_path, entities, [unknown]))
+    )
+    assert report.by_predicate["implements"].fn == 1
