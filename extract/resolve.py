@@ -4,7 +4,9 @@ Candidates overlap and repeat; resolution keeps the longest of overlapping spans
 their definitions, maps names to vocabulary terms (labels, aliases, person names with initials and
 the post held on the document's date), merges name variants within a document ("A. de Vries" is
 "Aukje de Vries"), gives the rest stable ids (same name, same id, in every document and run), and
-finds later uses of every name learned in the document.
+finds later uses of every name learned in the document. A group named `key:<name>` is identified
+by that name (an EU act by its normalised number): its entity's id is made from the name, whatever
+else the document calls it, so the act is one entity across documents.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 
 from beleidsgraaf.extract.components import fold
 from beleidsgraaf.extract.model import Entity, Mention, Span
-from beleidsgraaf.extract.rules import Candidate
+from beleidsgraaf.extract.rules import KEY, Candidate
 from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
 from beleidsgraaf.ontology import ID_PATHS, slugify
@@ -31,6 +33,8 @@ ID_PREFIX = ID_PATHS
 PRIORITY = {
     "vocabulary": 4,
     "acronyms": 3,
+    "acts": 3,
+    "instruments": 3,
     "persons": 3,
     "metadata": 3,
     "context": 3,
@@ -49,6 +53,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 QUOTED_TITLE = re.compile(r"\s*[‘“«\"'][^’”»\"']+[’”»\"']$")
 #: "Europese Anti-dwangarbeidverordening" is the Anti-dwangarbeidverordening
 EU_PREFIX = re.compile(r"^(?:Europese|EU)[\s-]+(?=\S)")
+#: "Informele Raad Buitenlandse Zaken Ontwikkelingssamenwerking" is that Council, meeting informally
+INFORMAL = re.compile(r"^[Ii]nformele\s+(?=\S)")
 #: the plural or possessive of an acronym ("ROM’s") names the same thing
 ACRONYM_S = re.compile(r"(?<=[A-Z])['’]s$")
 _INITIALS_PREFIX = re.compile(rf"^(?P<initials>{INITIALS})\s*")
@@ -293,6 +299,10 @@ class Resolver:
         for c, term in zip(chosen, terms, strict=True):
             if c.group and term:
                 group_term.setdefault(c.group, term)
+        for group in {c.group for c in chosen if c.group.startswith(KEY)} - group_term.keys():
+            term = self.index.lookup(group.removeprefix(KEY))
+            if term:
+                group_term[group] = term
         group_long: dict[str, str] = {}
         for c, surface in zip(chosen, surfaces, strict=True):
             if c.group and len(surface) > len(group_long.get(c.group, "")):
@@ -301,6 +311,7 @@ class Resolver:
             [s for c, s in zip(chosen, surfaces, strict=True) if c.label == "Person"]
         )
 
+        kinds = _kinds_of_means(chosen, surfaces, terms)
         out: list[Entity] = []
         for c, surface, own_term in zip(chosen, surfaces, terms, strict=True):
             term = group_term.get(c.group) if c.group else None
@@ -318,9 +329,14 @@ class Resolver:
                     )
                     continue
             name = DUTCH_ARTICLE.sub("", name)
+            label = kinds.get(label_key(name), c.label) if c.label in MEANS else c.label
+            if c.group.startswith(KEY):  # identified by its key, which is a name of it too
+                key = c.group.removeprefix(KEY)
+                out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name, {key} - {name}))
+                continue
             # one id with or without a quoted title, so "Beleidsagenda X ‘Titel’" is "Beleidsagenda X"
             key = QUOTED_TITLE.sub("", name) or name
-            out.append(Entity(f"{ID_PREFIX[c.label]}/{slugify(key)}", c.label, name))
+            out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name))
         return _merge_variants(out)
 
     def _term(self, c: Candidate, surface: str, date: dt.date | None) -> Term | None:
@@ -333,6 +349,11 @@ class Resolver:
             or self.index.lookup(surface)
             or self.index.compound(surface, c.label)
             or (self.index.lookup(EU_PREFIX.sub("", surface), "Policy") if EU_PREFIX.match(surface) else None)
+            or (
+                self.index.lookup(INFORMAL.sub("", surface), "Organisation")
+                if INFORMAL.match(surface)
+                else None
+            )
         )
 
     @staticmethod
@@ -392,6 +413,24 @@ def _uses(text: str, surface: str) -> Iterator[tuple[int, int]]:
             pos = text.find(surface, end.end())
         else:
             pos = text.find(surface, pos + 1)
+
+
+MEANS = ("Policy", "Instrument")
+
+
+def _kinds_of_means(chosen: list[Candidate], surfaces: list[str], terms: list[Term | None]) -> dict[str, str]:
+    """One type per new policy or instrument name in a document: the type the highest-ranked rule
+    gave it (a context that shows delivery outranks a head noun), and between rules of one rank
+    Instrument (what delivers support somewhere is an instrument), so that a name is one entity, not
+    a policy and an instrument."""
+    best: dict[str, tuple[tuple[int, bool], str]] = {}
+    for c, surface, term in zip(chosen, surfaces, terms, strict=True):
+        if c.label in MEANS and term is None and not c.group:
+            key = label_key(DUTCH_ARTICLE.sub("", surface))
+            rank = (PRIORITY.get(c.rule.split(".")[0], 0), c.label == "Instrument")
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, c.label)
+    return {key: label for key, (_, label) in best.items()}
 
 
 def _merge_variants(entities: list[Entity]) -> list[Entity]:

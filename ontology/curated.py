@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import slugify as _slug
+
 
 @dataclass(frozen=True)
 class Curated:
@@ -382,9 +384,10 @@ GOVERNMENT: tuple[Curated, ...] = (
     Curated(
         "AdvisoryBody",
         "Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie",
-        nl=("IOB",),
+        nl=("IOB", "Directie Internationaal Onderzoek en Beleidsevaluatie"),
         en=("Policy and Operations Evaluation Department",),
-        comment="Independent evaluation department of the Ministry of Foreign Affairs.",
+        comment="Independent evaluation department of the Ministry of Foreign Affairs; its name since "
+        "2023 is Directie Internationaal Onderzoek en Beleidsevaluatie.",
     ),
     Curated(
         "AdvisoryBody",
@@ -412,6 +415,44 @@ GOVERNMENT: tuple[Curated, ...] = (
     ),
     Curated("AdvisoryBody", "Raad van State", nl=("RvS",), en=("Council of State",)),
     Curated("AdvisoryBody", "Algemene Rekenkamer", en=("Netherlands Court of Audit",)),
+    *(
+        Curated(
+            "Organisation",
+            f"Directoraat-generaal {name}",
+            nl=(*abbreviations, f"DG {name}"),
+            en=(english,),
+            comment=f"Directorate-general of the Ministerie van {ministry}.",
+            links=(("org:subOrganizationOf", f"org/{_slug('Ministerie van ' + ministry)}"),),
+        )
+        for name, abbreviations, english, ministry in (
+            (
+                "Buitenlandse Economische Betrekkingen",
+                ("DGBEB",),
+                "Directorate-General for Foreign Economic Relations",
+                "Buitenlandse Zaken",
+            ),
+            (
+                "Internationale Samenwerking",
+                ("DGIS",),
+                "Directorate-General for International Cooperation",
+                "Buitenlandse Zaken",
+            ),
+            (
+                "Europese Samenwerking",
+                ("DGES",),
+                "Directorate-General for European Cooperation",
+                "Buitenlandse Zaken",
+            ),
+            ("Politieke Zaken", ("DGPZ",), "Directorate-General for Political Affairs", "Buitenlandse Zaken"),
+            (
+                "Bedrijfsleven en Innovatie",
+                ("DGBI",),
+                "Directorate-General for Enterprise and Innovation",
+                "Economische Zaken en Klimaat",
+            ),
+            ("Fiscale Zaken", ("DGFZ",), "Directorate-General for Tax Policy and Legislation", "Financiën"),
+        )
+    ),
 )
 
 
@@ -442,6 +483,13 @@ PARLIAMENT: tuple[Curated, ...] = (
         comment="Standing committee of the House of Representatives since 2024, following the post of "
         "Minister voor Buitenlandse Handel en Ontwikkelingshulp.",
         links=(("org:subOrganizationOf", "org/tweede-kamer-der-staten-generaal"),),
+    ),
+    # the parliaments of the other countries of the Kingdom
+    *(
+        Curated(
+            "Parliament", f"Staten van {country}", en=(f"Estates of {country}", f"Parliament of {country}")
+        )
+        for country in ("Aruba", "Curaçao", "Sint Maarten")
     ),
 )
 
@@ -531,6 +579,120 @@ EU_BODIES: tuple[Curated, ...] = (
         comment="The Foreign Affairs Council meeting as trade ministers.",
     ),
     Curated("EUInstitution", "Raad Algemene Zaken", nl=("RAZ",), en=("General Affairs Council",)),
+    Curated(
+        "EUInstitution",
+        "Raad Buitenlandse Zaken Ontwikkelingssamenwerking",
+        nl=("RBZ Ontwikkelingssamenwerking", "Raad Buitenlandse Zaken (Ontwikkelingssamenwerking)"),
+        en=("Foreign Affairs Council (Development)",),
+        comment="The Foreign Affairs Council meeting as development ministers.",
+    ),
+    # the other configurations of the Council of the European Union
+    Curated(
+        "EUInstitution",
+        "Raad Economische en Financiële Zaken",
+        nl=("Ecofin", "Ecofinraad", "Ecofin-Raad"),
+        en=("Economic and Financial Affairs Council", "ECOFIN"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Landbouw en Visserij",
+        nl=("Landbouw- en Visserijraad", "Landbouwraad", "Raad voor Landbouw en Visserij"),
+        en=("Agriculture and Fisheries Council", "AGRIFISH"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Concurrentievermogen",
+        nl=("Raad voor Concurrentievermogen",),
+        en=("Competitiveness Council",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Justitie en Binnenlandse Zaken",
+        nl=("JBZ-Raad", "JBZ-raad"),
+        en=("Justice and Home Affairs Council",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken",
+        nl=("WSBVC-Raad",),
+        en=("Employment, Social Policy, Health and Consumer Affairs Council", "EPSCO"),
+    ),
+    Curated("EUInstitution", "Milieuraad", nl=("Raad Milieu",), en=("Environment Council",)),
+    Curated(
+        "EUInstitution",
+        "Raad Vervoer, Telecommunicatie en Energie",
+        nl=("TTE-Raad", "Energieraad", "Transportraad", "Telecomraad"),
+        en=("Transport, Telecommunications and Energy Council",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Onderwijs, Jeugd, Cultuur en Sport",
+        nl=("OJCS-Raad",),
+        en=("Education, Youth, Culture and Sport Council",),
+    ),
+    Curated("EUInstitution", "Eurogroep", en=("Eurogroup",)),
+    Curated(
+        "EUInstitution",
+        "Coreper",
+        nl=("Comité van Permanente Vertegenwoordigers",),
+        en=("Committee of Permanent Representatives", "COREPER"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Europees Economisch en Sociaal Comité",
+        nl=("EESC",),
+        en=("European Economic and Social Committee",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Europees Comité van de Regio's",
+        nl=("Comité van de Regio's", "CvdR"),
+        en=("European Committee of the Regions", "Committee of the Regions"),
+    ),
+    Curated("EUInstitution", "Europese Ombudsman", en=("European Ombudsman",)),
+    # directorates-general of the European Commission: their code, Dutch and English names
+    *(
+        Curated(
+            "EUInstitution",
+            f"Directoraat-generaal {dutch}",
+            nl=(f"DG {dutch}", f"DG {code}"),
+            en=(f"Directorate-General for {english}", *((f"DG {code.title()}",) if len(code) > 4 else ())),
+            comment="Directorate-general of the European Commission.",
+            links=(("org:subOrganizationOf", "org/europese-commissie"),),
+        )
+        for code, dutch, english in (
+            ("TRADE", "Handel", "Trade"),
+            ("INTPA", "Internationale Partnerschappen", "International Partnerships"),
+            (
+                "NEAR",
+                "Nabuurschapsbeleid en Uitbreidingsonderhandelingen",
+                "Neighbourhood and Enlargement Negotiations",
+            ),
+            (
+                "GROW",
+                "Interne Markt, Industrie, Ondernemerschap en Midden- en Kleinbedrijf",
+                "Internal Market, Industry, Entrepreneurship and SMEs",
+            ),
+            ("AGRI", "Landbouw en Plattelandsontwikkeling", "Agriculture and Rural Development"),
+            ("TAXUD", "Belastingen en Douane-unie", "Taxation and Customs Union"),
+            (
+                "FISMA",
+                "Financiële Stabiliteit, Financiële Diensten en Kapitaalmarktenunie",
+                "Financial Stability, Financial Services and Capital Markets Union",
+            ),
+            ("JUST", "Justitie en Consumentenzaken", "Justice and Consumers"),
+            ("ENV", "Milieu", "Environment"),
+            ("CLIMA", "Klimaatactie", "Climate Action"),
+            ("SANTE", "Gezondheid en Voedselveiligheid", "Health and Food Safety"),
+        )
+    ),
+    Curated(
+        "EUInstitution",
+        "DG ECHO",
+        en=("Directorate-General for European Civil Protection and Humanitarian Aid Operations",),
+        comment="Directorate-general of the European Commission.",
+        links=(("org:subOrganizationOf", "org/europese-commissie"),),
+    ),
 )
 
 #: Labels for the acts of eu_legislation_celex.tsv, keyed by the list's short_name.
@@ -1003,7 +1165,7 @@ POLICIES: tuple[Curated, ...] = (
     Curated(
         "Treaty",
         "Overeenkomst van Parijs",
-        nl=("Klimaatakkoord van Parijs", "Parijsakkoord"),
+        nl=("Klimaatakkoord van Parijs", "Parijsakkoord", "Akkoord van Parijs"),
         en=("Paris Agreement",),
     ),
     Curated(

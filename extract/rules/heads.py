@@ -21,7 +21,7 @@ HEADS: dict[str, str] = {
         "academie genootschap maatschappij bond vakbond overleg team comité comite council agency "
         "association foundation institute organisation organization group network initiative "
         "initiatief union committee commission office board forum secretariat court parliament "
-        "corporation company".split(),
+        "corporation company groep directie directoraat directoraat-generaal departement".split(),
         ORGANISATION,
     ),
     # policies: rules and lines of policy
@@ -31,7 +31,8 @@ HEADS: dict[str, str] = {
         "actieplan agenda beleidsagenda programma beleidsprogramma beleid beleidsbrief beleidskader "
         "manifest principes principles guidelines directive regulation act agreement treaty "
         "strategy pact protocol standaard standaarden kaderrichtlijn regeling sanctiepakket "
-        "verklaring declaration convention conventie".split(),
+        "verklaring declaration convention conventie wetboek witboek groenboek mededeling "
+        "communication handvest charter".split(),
         POLICY,
     ),
     # instruments: means that deliver money, insurance, advice or agreements
@@ -40,7 +41,8 @@ HEADS: dict[str, str] = {
         "subsidiebeleidskader convenant convenanten sectorovereenkomst sectorovereenkomsten "
         "steunpunt verzekering kredietverzekering exportkredietverzekering garantie "
         "garantieregeling lening krediet risicochecker checker paspoort productpaspoort loket desk "
-        "instrument instrumentarium tool toolbox hub check helpdesk scan".split(),
+        "instrument instrumentarium tool toolbox hub check helpdesk scan kredietlijn kredietfaciliteit "
+        "garantiefaciliteit leningfaciliteit scheme voucher".split(),
         INSTRUMENT,
     ),
 }
@@ -53,6 +55,31 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: heads whose compounds are instruments though the bare word is a rule: a "Regeling …" is a
 #: ministerial regulation, a "subsidieregeling" or "beëindigingsregeling" a scheme that pays out
 COMPOUND_INSTRUMENT_HEADS = frozenset({"regeling"})
+#: what a programme delivers when it is an instrument (guidelines: "programmes used to deliver
+#: support"): a "financieringsprogramma" pays out, a "beleidsprogramma" or "werkprogramma" sets goals
+MEANS_MODIFIERS = (
+    "subsidie",
+    "financierings",
+    "steun",
+    "ondersteunings",
+    "lenings",
+    "leningen",
+    "garantie",
+    "krediet",
+    "beurzen",
+    "trainings",
+    "opleidings",
+    "begeleidings",
+    "matchmaking",
+    "uitwisselings",
+    "investerings",
+    "fondsen",
+    "hulp",
+    "noodhulp",
+    "voucher",
+    "coaching",
+    "advies",
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -64,6 +91,8 @@ def head_type(word: str) -> str | None:
         head = w[-length:]
         if length <= len(w) and head in HEADS:
             if head in COMPOUND_INSTRUMENT_HEADS and w != head:
+                return INSTRUMENT
+            if head == "programma" and w[:-length].rstrip("-").endswith(MEANS_MODIFIERS):
                 return INSTRUMENT
             return HEADS[head]
     return None
@@ -115,3 +144,16 @@ GENERIC = re.compile(
 
 def is_generic(name: str) -> bool:
     return bool(GENERIC.match(name.strip()))
+
+
+#: names of parliamentary procedure and meetings, which a head such as "overleg" or "regeling" would
+#: otherwise make an organisation or an instrument: "Algemeen Overleg Handel", "Notaoverleg",
+#: "Regeling van Werkzaamheden", "Commissiedebat"
+PROCEDURE = re.compile(
+    r"^(?:(?:Algemeen|Schriftelijk|Mondeling|Nota|Wetgevings|Begrotings)[\s-]*[Oo]verleg"
+    r"|(?:Commissie|Plenair|Tweeminuten|Dertigleden)[\s-]*[Dd]ebat|Regeling van Werkzaamheden|Vragenuur)\b"
+)
+
+
+def is_procedure(name: str) -> bool:
+    return bool(PROCEDURE.match(name.strip()))
