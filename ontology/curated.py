@@ -952,6 +952,90 @@ INTERNATIONAL: tuple[Curated, ...] = (
     Curated("InternationalOrganisation", "G20", nl=("G-20",), en=("Group of Twenty",)),
     Curated("InternationalOrganisation", "G7", nl=("G-7",), en=("Group of Seven",)),
     Curated("InternationalOrganisation", "Extractive Industries Transparency Initiative", nl=("EITI",)),
+    # the other organisations of the UN system and the development banks that Dutch texts name
+    Curated(
+        "InternationalOrganisation",
+        "Voedsel- en Landbouworganisatie van de Verenigde Naties",
+        nl=("FAO", "Voedsel- en Landbouworganisatie"),
+        en=("Food and Agriculture Organization", "Food and Agriculture Organization of the United Nations"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Fonds voor Landbouwontwikkeling",
+        nl=("IFAD",),
+        en=("International Fund for Agricultural Development",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "UNCTAD",
+        nl=("VN-Conferentie voor Handel en Ontwikkeling",),
+        en=("United Nations Conference on Trade and Development",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Wereldorganisatie voor de Intellectuele Eigendom",
+        nl=("WIPO",),
+        en=("World Intellectual Property Organization",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "OCHA",
+        nl=("VN-OCHA",),
+        en=("United Nations Office for the Coordination of Humanitarian Affairs", "UN OCHA"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationale Organisatie voor Migratie",
+        nl=("IOM",),
+        en=("International Organization for Migration",),
+    ),
+    Curated("InternationalOrganisation", "UN Women", nl=("VN Women",)),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Energieagentschap",
+        nl=("IEA",),
+        en=("International Energy Agency",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Organisatie voor Veiligheid en Samenwerking in Europa",
+        nl=("OVSE",),
+        en=("OSCE", "Organization for Security and Co-operation in Europe"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Gerechtshof",
+        en=("International Court of Justice", "ICJ"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Strafhof",
+        en=("International Criminal Court",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Comité van het Rode Kruis",
+        nl=("ICRC",),
+        en=("International Committee of the Red Cross",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationale Federatie van het Rode Kruis en de Rode Halve Maan",
+        nl=("IFRC", "Internationale Federatie van Rode Kruis- en Rode Halve Maanverenigingen"),
+        en=("International Federation of Red Cross and Red Crescent Societies",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Inter-Amerikaanse Ontwikkelingsbank",
+        nl=("IDB",),
+        en=("Inter-American Development Bank",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Aziatische Infrastructuurinvesteringsbank",
+        nl=("AIIB",),
+        en=("Asian Infrastructure Investment Bank",),
+    ),
 )
 
 #: Budget-line names (nadere_omschrijving, chapter XVII) that name the organisations above.

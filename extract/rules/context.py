@@ -1,6 +1,7 @@
 """Short forms that the context makes definite: 'de Raad' beside the Parliament and the Commission
 is the Council of the EU, and 'de Commissie' the European Commission; 'de Kamer' in a parliamentary
-paper is the chamber it is addressed to (the Tweede Kamer unless the letter goes to the Eerste)."""
+paper is the chamber it is addressed to (the Tweede Kamer unless the letter goes to the Eerste); a
+portfolio named on its own ('bij Defensie', 'door Financiën') is its ministry."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from beleidsgraaf.extract.rules import Candidate, rule
+from beleidsgraaf.ontology.curated import MINISTRIES
 
 COUNCIL_OF_THE_EU = "Raad van de Europese Unie"
 HOUSE = "Tweede Kamer der Staten-Generaal"
@@ -70,4 +72,36 @@ def commission(text: str) -> Iterator[Candidate]:
         for m in BARE_COMMISSION.finditer(text):
             yield Candidate(
                 *m.span("name"), "Organisation", "context.european-commission", canonical=COMMISSION
+            )
+
+
+#: the portfolios of the ministries, longest first ("Justitie en Veiligheid" before "Justitie")
+PORTFOLIOS = sorted(MINISTRIES, key=lambda p: (-len(p), p))
+BARE_PORTFOLIO = re.compile(
+    rf"(?<![\w-])(?P<name>{'|'.join(re.escape(p) for p in PORTFOLIOS)})(?![\w-]|\s+[A-Z(])"
+)
+#: words a portfolio belongs to when they stand before it, with what may come between: the portfolio
+#: of a post, a ministry, a committee, a Council, a budget, a directorate ("de Minister van
+#: Buitenlandse Zaken", "de vaste commissie voor Defensie", "Raad Algemene Zaken", "begroting
+#: Defensie", "de Ministers van Financiën en van Defensie")
+OWNER = re.compile(
+    r"(?:[Mm]inister(?:s|ie|ies|-president)?|[Ss]taatssecretaris(?:sen)?|[Cc]ommissie|[Rr]aad|[Dd]epartement(?:en)?"
+    r"|[Bb]egroting(?:en)?|[Bb]egrotingshoofdstuk|[Dd]irectoraat-[Gg]eneraal|DG|[Dd]irectie|[Bb]ewindspersonen"
+    r"|[Ss]ecretaris-[Gg]eneraal|[Pp]ortefeuille|[Ww]oordvoerder|[Rr]aden|[Kk]amercommissie|[Cc]ommissies)"
+    r"(?:\s+(?:van|voor))?(?:\s+(?:de|het))?\s+(?:[A-Z][\w,]*\s+(?:(?:en|van|voor)\s+)*)*$"
+)
+
+
+@rule("context.portfolio", cues=tuple(PORTFOLIOS))
+def portfolio(text: str) -> Iterator[Candidate]:
+    """A portfolio on its own is its ministry: 'in overleg met Defensie', 'Financiën en BZ' (not
+    in brackets after a name, where it is the person's post: 'Staatssecretaris Keijzer (Economische
+    Zaken en Klimaat)')."""
+    for m in BARE_PORTFOLIO.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] != "(" and not OWNER.search(
+            text, max(0, m.start() - 120), m.start()
+        ):
+            name = m.group("name")
+            yield Candidate(
+                *m.span(), "Organisation", "context.portfolio", canonical=f"Ministerie van {name}"
             )

@@ -42,7 +42,7 @@ HEADS: dict[str, str] = {
         "steunpunt verzekering kredietverzekering exportkredietverzekering garantie "
         "garantieregeling lening krediet risicochecker checker paspoort productpaspoort loket desk "
         "instrument instrumentarium tool toolbox hub check helpdesk scan kredietlijn kredietfaciliteit "
-        "garantiefaciliteit leningfaciliteit scheme voucher".split(),
+        "garantiefaciliteit leningfaciliteit scheme voucher moratorium".split(),
         INSTRUMENT,
     ),
 }
@@ -111,7 +111,8 @@ def classify(name: str, *, any_case: bool = False) -> str | None:
     Contactpunt voor de OESO-richtlijnen"); within that part it is the last word in compounds and
     English names ("Modern Slavery Act"), else the first ("Convenant Duurzame Kleding en Textiel").
     Words before the last count only when capitalised, unless `any_case` (a long form that an
-    acronym defines: "subsidieprogramma verantwoord ondernemen MKB (SVOM)").
+    acronym defines: "subsidieprogramma verantwoord ondernemen MKB (SVOM)"). A name with no head there
+    takes the head its last word ends in after a hyphen ("Van Boer tot Bord-strategie").
     """
     words = _WORD.findall(name)
     for i, w in enumerate(words):
@@ -127,7 +128,9 @@ def classify(name: str, *, any_case: bool = False) -> str | None:
             label = head_type(word)
             if label:
                 return label
-    return None
+    # no head before the first preposition: a hyphenated head at the end ("Van Boer tot Bord-strategie")
+    last = name.split()[-1]
+    return head_type(last.rsplit("-", 1)[-1]) if "-" in last[1:] else None
 
 
 def is_bare_head(name: str) -> bool:

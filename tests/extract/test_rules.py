@@ -515,3 +515,24 @@ def test_a_head_before_a_long_form_gives_its_type() -> None:
     text = "uitgevoerd door de directie Haven Onderzoek en Evaluatie (HOE) van het ministerie"
     got = {(text[c.start : c.end], c.label) for c in run_rules(text) if c.rule == "acronyms.definition"}
     assert got == {("directie Haven Onderzoek en Evaluatie", "Organisation"), ("HOE", "Organisation")}
+
+
+def test_a_bare_portfolio_is_its_ministry() -> None:
+    text = "Het plan is in overleg met Defensie en Financiën opgesteld."
+    got = [(text[c.start : c.end], c.canonical) for c in run_rules(text) if c.rule == "context.portfolio"]
+    assert got == [("Defensie", "Ministerie van Defensie"), ("Financiën", "Ministerie van Financiën")]
+    for owned in (
+        "De Minister van Defensie schreef de Kamer.",
+        "De vaste commissie voor Defensie vergaderde.",
+        "Staatssecretaris Jansen (Financiën) antwoordde.",
+        "De Ministers van Financiën en van Defensie schreven.",
+    ):
+        assert not [c for c in run_rules(owned) if c.rule == "context.portfolio"], owned
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Van Haven tot Kade-strategie", "Policy"), ("Zeehaven-fonds", "Instrument"), ("moratorium", "Instrument")],
+)
+def test_the_head_after_a_hyphen_classifies_the_name(name: str, label: str) -> None:
+    assert (classify(name) if " " in name or "-" in name else head_type(name)) == label

@@ -197,3 +197,19 @@ def test_posts_have_one_label_and_a_ministry_where_known(vocabulary: Graph) -> N
 )
 def test_field_terms(terms: list[Term], label: str, klass: str) -> None:
     assert by_label(terms, label).klass == klass
+
+
+@pytest.mark.parametrize(
+    ("label", "other"),
+    [
+        ("FAO", "Food and Agriculture Organization"),
+        ("IOM", "International Organization for Migration"),
+        ("OVSE", "OSCE"),
+        ("Internationaal Strafhof", "International Criminal Court"),
+    ],
+)
+def test_un_system_organisations_are_known_by_their_english_names(
+    terms: list[Term], label: str, other: str
+) -> None:
+    term = by_label(terms, label)
+    assert term.type == "Organisation" and term is by_label(terms, other)
