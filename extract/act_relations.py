@@ -7,6 +7,9 @@ Read from the resolved mentions: the act is the policy named right before the am
 number, its title, or the words of its adoption between them), and every policy the clause lists is
 amended. The ontology has no predicate for repealing, so a repeal, the strongest amendment, is
 stated as `amends` under a rule name of its own.
+
+An act whose name is a new or revised version of another act the document names ("Verordening nieuw
+Douanewetboek van de Unie" beside "Douanewetboek van de Unie") amends it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ BETWEEN_LISTED = re.compile(
     re.IGNORECASE,
 )
 POLICY = "Policy"
+#: a name that ends in "nieuw(e) X", "herziene X", "new X": the act it renews is X
+RENEWED = re.compile(r"(?i:\b(?:nieuwe?|herziene?|new|revised))\s+(?P<renewed>\S.*)$")
 
 
 def act_relations(
@@ -67,4 +72,27 @@ def act_relations(
                     Relation(act.entity_id, "amends", listed.entity_id, Span(a, b, text[a:b]), rule, 0.85)
                 )
             pos = listed.end
+    return out
+
+
+def renewal_relations(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], entities: dict[str, Entity]
+) -> list[Relation]:
+    """One `amends` relation from an act named as a new version of another act the document names to
+    that act, with the sentence of its first mention as evidence."""
+    policies = {e.id: e for e in entities.values() if e.core_type == POLICY}
+    by_label = {label.casefold(): e.id for e in policies.values() for label in (e.pref_label, *e.alt_labels)}
+    first: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(m.entity_id, m)
+    sentence_starts = [s for s, _ in sentences]
+    out: list[Relation] = []
+    for e in policies.values():
+        match = RENEWED.search(e.pref_label)
+        old = by_label.get(match.group("renewed").casefold()) if match else None
+        if old is None or old == e.id or e.id not in first:
+            continue
+        k = bisect.bisect_right(sentence_starts, first[e.id].start) - 1
+        a, b = sentences[k] if k >= 0 else (0, len(text))
+        out.append(Relation(e.id, "amends", old, Span(a, b, text[a:b]), "acts.renews", 0.8))
     return out

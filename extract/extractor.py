@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from beleidsgraaf.extract.act_relations import act_relations
+from beleidsgraaf.extract.act_relations import act_relations, renewal_relations
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import DocumentMetadata, Extraction, Mention, Relation, SourceText, Span
@@ -61,6 +61,7 @@ class Extractor:
             + post_relations(text, sentences, extraction.mentions, entities)
             + ministry_relations(text, sentences, extraction.mentions, self._ministry)
             + act_relations(text, sentences, extraction.mentions, entities)
+            + renewal_relations(text, sentences, extraction.mentions, entities)
             + extract_relations(
                 text, sentences, extraction.mentions, entities, netherlands.iri if netherlands else None
             )

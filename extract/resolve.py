@@ -433,10 +433,15 @@ def _kinds_of_means(chosen: list[Candidate], surfaces: list[str], terms: list[Te
     return {key: label for key, (_, label) in best.items()}
 
 
+#: the word that makes a name another act than the name it ends: a new or revised X
+RENEWED = frozenset({"nieuw", "nieuwe", "herzien", "herziene", "new", "revised"})
+
+
 def _merge_variants(entities: list[Entity]) -> list[Entity]:
     """Within a document, a new name that ends another of the same type ("Investment Hub" in "EU
     Investment Hub") or has the same words in another order ("Trade & Innovate NL Netwerk",
-    "Trade & Innovate Netwerk NL") is that entity."""
+    "Trade & Innovate Netwerk NL") is that entity; a new or revised one ("Verordening nieuw
+    Douanewetboek van de Unie") is not."""
     new = [e for e in entities if not e.in_vocabulary and e.type != "Person"]
     target: dict[str, Entity] = {}
     for e in new:
@@ -447,7 +452,11 @@ def _merge_variants(entities: list[Entity]) -> list[Entity]:
             ow = other.pref_label.split()
             if other.type != e.type or other.id == e.id:
                 continue
-            if (len(ow) > len(words) and ow[-len(words) :] == words) or (
+            if (
+                len(ow) > len(words)
+                and ow[-len(words) :] == words
+                and ow[-len(words) - 1].casefold() not in RENEWED
+            ) or (
                 sorted(ow) == sorted(words) and other.id < e.id
             ):
                 target[e.id] = other

@@ -762,6 +762,25 @@ EU_ACTS_FROM_LIST: dict[str, Curated] = {
 EU_ACTS: tuple[Curated, ...] = (
     Curated(
         "EULegalAct",
+        "Douanewetboek van de Unie",
+        nl=("DWU", "Verordening (EU) nr. 952/2013"),
+        en=("Union Customs Code", "UCC"),
+        slug="douanewetboek-van-de-unie",
+    ),
+    Curated(
+        "EULegalAct",
+        "Dual-useverordening",
+        nl=(
+            "Dual-use-verordening",
+            "dual-useverordening",
+            "EU-dual-useverordening",
+            "Verordening (EU) 2021/821",
+        ),
+        en=("Dual-Use Regulation", "EU Dual-Use Regulation"),
+        slug="dual-useverordening",
+    ),
+    Curated(
+        "EULegalAct",
         "Richtlijn duurzaamheidsrapportering door ondernemingen",
         nl=("CSRD", "Richtlijn (EU) 2022/2464"),
         en=("Corporate Sustainability Reporting Directive",),
@@ -952,6 +971,11 @@ INTERNATIONAL: tuple[Curated, ...] = (
     Curated("InternationalOrganisation", "G20", nl=("G-20",), en=("Group of Twenty",)),
     Curated("InternationalOrganisation", "G7", nl=("G-7",), en=("Group of Seven",)),
     Curated("InternationalOrganisation", "Extractive Industries Transparency Initiative", nl=("EITI",)),
+    # the multilateral export control regimes
+    Curated("InternationalOrganisation", "Wassenaar Arrangement", nl=("Wassenaar-arrangement",)),
+    Curated("InternationalOrganisation", "Australiëgroep", nl=("Australië Groep",), en=("Australia Group",)),
+    Curated("InternationalOrganisation", "Nuclear Suppliers Group", nl=("NSG",)),
+    Curated("InternationalOrganisation", "Missile Technology Control Regime", nl=("MTCR",)),
     # the other organisations of the UN system and the development banks that Dutch texts name
     Curated(
         "InternationalOrganisation",
@@ -1118,6 +1142,12 @@ ORGANISATIONS: tuple[Curated, ...] = (
 
 POLICIES: tuple[Curated, ...] = (
     Curated(
+        "Policy",
+        "Gemeenschappelijk Landbouwbeleid",
+        nl=("GLB", "gemeenschappelijk landbouwbeleid"),
+        en=("Common Agricultural Policy",),
+    ),
+    Curated(
         "Guideline",
         "OESO-richtlijnen voor multinationale ondernemingen",
         nl=(
@@ -1270,6 +1300,23 @@ POLICIES: tuple[Curated, ...] = (
 )
 
 INSTRUMENTS: tuple[Curated, ...] = (
+    # the EU's instruments for development cooperation
+    Curated(
+        "FinancingInstrument",
+        "Europees Ontwikkelingsfonds",
+        nl=("EOF",),
+        en=("European Development Fund", "EDF"),
+    ),
+    Curated(
+        "FinancingInstrument",
+        "NDICI-Europa in de wereld",
+        nl=(
+            "NDICI",
+            "Instrument voor nabuurschapsbeleid, ontwikkelingssamenwerking en internationale samenwerking",
+        ),
+        en=("NDICI-Global Europe", "Neighbourhood, Development and International Cooperation Instrument"),
+        slug="ndici",
+    ),
     Curated(
         "FinancingInstrument",
         "exportkredietverzekering",

@@ -92,3 +92,20 @@ def delivered_from(text: str) -> Iterator[Candidate]:
         name = text[m.end() : end]
         if classify(name) in (None, POLICY, INSTRUMENT) and not is_procedure(name):
             yield Candidate(m.end(), end, INSTRUMENT, "instruments.delivered-from")
+
+
+#: the programming documents of development cooperation, one per partner country or region: the
+#: EU's National, Multiannual and Regional Indicative Programmes, the embassies' Multi-Annual
+#: Strategic Plans
+COUNTRY_PROGRAMMES = ("NIP", "MIP", "RIP", "MASP", "MJSP")
+COUNTRY_PROGRAMME = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(COUNTRY_PROGRAMMES)})-[{UPPER}][\wà-ÿ]+(?:-[{UPPER}][\wà-ÿ]+)?(?![\w-])"
+)
+
+
+@rule("instruments.country-programme", cues=COUNTRY_PROGRAMMES)
+def country_programme(text: str) -> Iterator[Candidate]:
+    """A programming document joined to the country it is for ("NIP-Eritrea") is that country's
+    programme, the means through which its projects are funded."""
+    for m in COUNTRY_PROGRAMME.finditer(text):
+        yield Candidate(m.start(), m.end(), INSTRUMENT, "instruments.country-programme")

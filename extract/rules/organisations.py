@@ -199,3 +199,35 @@ def is_a_kind(text: str) -> Iterator[Candidate]:
         name = text[start:end]
         if m and name.split()[0] not in NOT_COMPANIES and classify(name) in (None, ORGANISATION):
             yield Candidate(start, end, ORGANISATION, "organisations.is-a-kind")
+
+
+#: what a newspaper, broadcaster or agency publishes, and the verbs of saying something in it
+PIECES = "interview artikel opiniestuk column bericht berichtgeving reportage uitzending commentaar".split()
+SAYING = "aangaf schreef zei verklaarde stelde meldde opmerkte liet\\s+weten".split()
+_MEDIUM_NAME = rf"[{UPPER}][\w&’'-]*(?:[ \t]+[{UPPER}][\w&’'-]*){{0,3}}"
+#: a medium by where something appears in it: "een interview in de Financial Times", "zoals hij in
+#: de Daily Post aangaf", and the source after a quoted headline: "«Havens sluiten» (Daily Post, 3
+#: mei 2031)"
+MEDIUM = re.compile(
+    rf"\b(?:{'|'.join(PIECES)})\s+in\s+(?:(?:de|het)\s+)?(?P<a>{_MEDIUM_NAME})"
+    rf"|\bin\s+(?:de|het)\s+(?P<b>{_MEDIUM_NAME})\s+(?:heeft\s+)?(?:{'|'.join(SAYING)})\b"
+    rf"|[»”\"’]\s*\(\s*(?P<c>{_MEDIUM_NAME})\s*(?:,|van)\s*\d{{1,2}}\s+[a-z]+\s+\d{{4}}\s*\)"
+)
+
+#: what a thing said "in de X" is when X ends so: a paper, a meeting, a house (no medium)
+NOT_MEDIA = re.compile(
+    r"(?:brief|nota|notitie|verslag|rapport|fiche|motie|antwoord|beantwoording|debat|overleg|vergadering"
+    r"|stuk|agenda|toespraak|speech|kamer|raad|wet|verdrag|beleid|plan|strategie|programma)$",
+    re.IGNORECASE,
+)
+
+
+@rule("organisations.medium", cues=(*PIECES, *SAYING[:-1], "liet", "("))
+def medium(text: str) -> Iterator[Candidate]:
+    """A name that something is said or published in is a newspaper, broadcaster or agency (unless a
+    head noun makes it something else: 'in de Raad zei', 'in het Verdrag stelde')."""
+    for m in MEDIUM.finditer(text):
+        group = next(g for g in "abc" if m.group(g))
+        name = m.group(group)
+        if classify(name) is None and not NOT_MEDIA.search(name) and not is_procedure(name):
+            yield Candidate(*m.span(group), ORGANISATION, "organisations.medium")

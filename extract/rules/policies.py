@@ -277,7 +277,25 @@ def titled_act(text: str) -> Iterator[Candidate]:
         if not kept or not any(w.group() not in TITLE_JOINERS for w in kept):
             continue
         glued = GLUED_FOOTNOTE.search(text, kept[-1].start(), kept[-1].end())
-        yield Candidate(m.start(), glued.start() if glued else kept[-1].end(), POLICY, "policies.titled-act")
+        end = glued.start() if glued else kept[-1].end()
+        canonical = _legal_act(m, text[m.start() : end])
+        yield Candidate(m.start(), end, POLICY, "policies.titled-act", canonical=canonical)
+
+
+#: heads of acts of law: in a pair of heads ("Mededeling en Verordening …") the title names this one
+LEGAL_HEADS = frozenset("Rijkswet Verordening Richtlijn Besluit Verdrag".split())
+
+
+def _legal_act(m: re.Match[str], name: str) -> str:
+    """The name of the act of law that a pair of heads and a title names ("Mededeling en Verordening
+    nieuw Douanewetboek" is the Verordening nieuw Douanewetboek, with the communication beside it);
+    '' for one head."""
+    pair = re.match(rf"(?:\w+\s+)?{m.group('head')}\s+en\s+(?P<second>\w+)\s", name)
+    if not pair:
+        return ""
+    second = pair.group("second")
+    head = second if second in LEGAL_HEADS else m.group("head") if m.group("head") in LEGAL_HEADS else ""
+    return f"{head} {name[m.start('title') - m.start() :]}" if head else ""
 
 
 #: treaties named by the place they were made: "het akkoord van Parijs", "het verdrag van Lissabon",

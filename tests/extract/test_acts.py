@@ -87,3 +87,17 @@ def test_one_type_per_name_in_a_document(tmp_path: Path) -> None:
     assert {(e.type, e.pref_label) for e in x.entities.values() if "Kade" in e.pref_label} == {
         ("Instrument", "Kade Kansen")
     }
+
+
+def test_a_new_version_of_an_act_is_another_act_that_amends_it(tmp_path: Path) -> None:
+    text = HEADER + (
+        "De Commissie wil het Havenwetboek van de Unie hervormen.\n\n"
+        "Zij presenteerde de Verordening nieuw Havenwetboek van de Unie.\n"
+    )
+    (tmp_path / "brief.txt").write_text(text, encoding="utf-8")
+    x = Extractor().extract(read(tmp_path / "brief.txt"))
+    old, new = _entity(x, "Havenwetboek van de Unie"), _entity(x, "Verordening nieuw Havenwetboek van de Unie")
+    assert old.id != new.id
+    assert {(r.subject, r.object, r.rule) for r in x.relations if r.predicate == "amends"} == {
+        (new.id, old.id, "acts.renews")
+    }

@@ -536,3 +536,41 @@ def test_a_bare_portfolio_is_its_ministry() -> None:
 )
 def test_the_head_after_a_hyphen_classifies_the_name(name: str, label: str) -> None:
     assert (classify(name) if " " in name or "-" in name else head_type(name)) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zoals de premier in de Daily Post aangaf, is de strijd wereldwijd.", "Daily Post"),
+        ("In een interview in het Havenblad zei zij dat.", "Havenblad"),
+        ("Kent u het bericht «Havens sluiten» (Kade Courant, 3 mei 2031)?", "Kade Courant"),
+    ],
+)
+def test_a_medium_by_what_is_said_or_published_in_it(text: str, name: str) -> None:
+    assert names(text, "Organisation") == {name}
+    assert {r for _, _, r in found(text)} == {"organisations.medium"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zoals ik in de Kamerbrief schreef, klopt dat.", "Zoals de minister in de Raad zei, klopt dat."],
+)
+def test_papers_and_meetings_are_no_media(text: str) -> None:
+    assert not [c for c in run_rules(text) if c.rule == "organisations.medium"]
+
+
+def test_a_pair_of_heads_names_the_act_of_law() -> None:
+    text = "Hierbij stuur ik de Mededeling en Verordening nieuw Havenwetboek van de Unie aan u."
+    got = [(text[c.start : c.end], c.canonical) for c in run_rules(text) if c.rule == "policies.titled-act"]
+    assert got == [
+        ("Mededeling en Verordening nieuw Havenwetboek van de Unie", "Verordening nieuw Havenwetboek van de Unie")
+    ]
+    one = "Hierbij stuur ik de Verordening nieuw Havenwetboek van de Unie aan u."
+    assert [c.canonical for c in run_rules(one) if c.rule == "policies.titled-act"] == [""]
+
+
+def test_a_programming_document_of_a_country_is_an_instrument() -> None:
+    text = "Het comité besprak projecten binnen het NIP-Zuid-Soedan en het MIP-Kenia."
+    got = {(text[c.start : c.end], c.label) for c in run_rules(text) if c.rule == "instruments.country-programme"}
+    assert got == {("NIP-Zuid-Soedan", "Instrument"), ("MIP-Kenia", "Instrument")}
+    assert not [c for c in run_rules("De NIP-lijst is lang.") if c.rule == "instruments.country-programme"]

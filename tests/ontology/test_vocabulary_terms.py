@@ -213,3 +213,22 @@ def test_un_system_organisations_are_known_by_their_english_names(
 ) -> None:
     term = by_label(terms, label)
     assert term.type == "Organisation" and term is by_label(terms, other)
+
+
+@pytest.mark.parametrize(
+    ("label", "other", "type_"),
+    [
+        ("EOF", "European Development Fund", "Instrument"),
+        ("NDICI", "NDICI-Global Europe", "Instrument"),
+        ("DWU", "Union Customs Code", "Policy"),
+        ("Verordening (EU) 2021/821", "Dual-Use Regulation", "Policy"),
+        ("GLB", "Common Agricultural Policy", "Policy"),
+        ("Wassenaar-arrangement", "Wassenaar Arrangement", "Organisation"),
+        ("MTCR", "Missile Technology Control Regime", "Organisation"),
+    ],
+)
+def test_eu_development_customs_and_export_control_terms(
+    terms: list[Term], label: str, other: str, type_: str
+) -> None:
+    term = by_label(terms, label)
+    assert term.type == type_ and term is by_label(terms, other)
