@@ -51,6 +51,10 @@ COMPOUND_HEAD = re.compile(r"-(?P<head>[a-z]{4,})$")
 _CAPITAL = re.compile(r"[A-Z]")
 #: a quoted title after a name: Beleidsagenda Buitenlandse Handel ‘Nederland: welvarend en weerbaar’
 QUOTED_TITLE = re.compile(r"\s*[‘“«\"'][^’”»\"']+[’”»\"']$")
+#: the two parties that open an agreement's name, joined by a hyphen: "EU-VS handelsakkoord"
+PARTIES = re.compile(
+    r"(?P<a>[A-Z][\w]*)-(?P<b>[A-Z][\wëïéèöü]*)(?=[\s-][a-z]*(?:akkoord|overeenkomst|verdrag)\b)"
+)
 #: "Europese Anti-dwangarbeidverordening" is the Anti-dwangarbeidverordening
 EU_PREFIX = re.compile(r"^(?:Europese|EU)[\s-]+(?=\S)")
 #: "Informele Raad Buitenlandse Zaken Ontwikkelingssamenwerking" is that Council, meeting informally
@@ -280,6 +284,10 @@ class Resolver:
             add(c, entity)
         for c, entity in self._propagate(text, chosen, entity_of):
             add(c, entity)
+        for c, entity in zip(chosen, entity_of, strict=True):
+            if entity.core_type == "Policy":
+                for party in self._parties(text, c):
+                    add(*party)
         for entity in entities.values():
             if not entity.in_vocabulary:  # the fullest name the document uses
                 names = {entity.pref_label, *entity.alt_labels}
@@ -338,6 +346,17 @@ class Resolver:
             key = QUOTED_TITLE.sub("", name) or name
             out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name))
         return _merge_variants(out)
+
+    def _parties(self, text: str, c: Candidate) -> Iterator[tuple[Candidate, Entity]]:
+        """The parties an agreement's name joins ("EU-Japan handelsakkoord", "EU-Mercosur-akkoord"),
+        each a mention of its own inside the agreement's, when the vocabulary knows it as a country
+        or an organisation."""
+        m = PARTIES.match(text, c.start, c.end)
+        for g in ("a", "b") if m else ():
+            term = self.index.lookup(m.group(g))
+            if term and term.type in ("Country", "Organisation"):
+                entity = Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type)
+                yield Candidate(*m.span(g), term.type, "policies.agreement-parties", term.iri), entity
 
     def _term(self, c: Candidate, surface: str, date: dt.date | None) -> Term | None:
         if c.iri:

@@ -101,3 +101,15 @@ def test_a_new_version_of_an_act_is_another_act_that_amends_it(tmp_path: Path) -
     assert {(r.subject, r.object, r.rule) for r in x.relations if r.predicate == "amends"} == {
         (new.id, old.id, "acts.renews")
     }
+
+
+def test_the_parties_an_agreement_joins_are_mentions_of_their_own(tmp_path: Path) -> None:
+    text = HEADER + "De Raad besprak het EU-Japan handelsakkoord en het EU-Mercosur-akkoord.\n"
+    (tmp_path / "brief.txt").write_text(text, encoding="utf-8")
+    x = Extractor().extract(read(tmp_path / "brief.txt"))
+    parties = {
+        (m.surface, x.entities[m.entity_id].core_type) for m in x.mentions if m.rule == "policies.agreement-parties"
+    }
+    assert parties == {("EU", "Organisation"), ("Japan", "Country"), ("Mercosur", "Organisation")}
+    assert all(text[m.start : m.end] == m.surface for m in x.mentions)
+    assert {"EU-Japan handelsakkoord", "EU-Mercosur-akkoord"} <= {m.surface for m in x.mentions}
