@@ -197,10 +197,18 @@ class _ByStart:
 JOINED = re.compile(r"\s(?:en|and|of)\s|,")
 
 
+#: after a vocabulary name that opens a rule's span: "en" and another name ("Europese Centrale Bank
+#: en Eurostat")
+LEADS_LIST = re.compile(r"\s+(?:en|and)\s+[A-Z]")
+
+
 def _is_enumeration(c: Candidate, vocab: _ByStart, text: str) -> bool:
-    """A rule's span that holds two vocabulary names joined by 'en' or a comma."""
+    """A rule's span that holds two vocabulary names joined by 'en' or a comma, or that a vocabulary
+    name opens and "en" another name follows."""
     inside = vocab.inside(c.start, c.end)
-    return any(JOINED.search(text, a.end, b.start) for a, b in itertools.pairwise(inside))
+    return any(JOINED.search(text, a.end, b.start) for a, b in itertools.pairwise(inside)) or any(
+        a.start == c.start and a.end < c.end and LEADS_LIST.match(text, a.end, c.end) for a in inside
+    )
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

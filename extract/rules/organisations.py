@@ -231,3 +231,31 @@ def medium(text: str) -> Iterator[Candidate]:
         name = m.group(group)
         if classify(name) is None and not NOT_MEDIA.search(name) and not is_procedure(name):
             yield Candidate(*m.span(group), ORGANISATION, "organisations.medium")
+
+
+#: legal forms of companies, written after the name: "Nexperia B.V.", "Havenstaal GmbH", "Kade plc"
+#: (not the short ones that are Dutch words or titles too: AG is the advocaat-generaal)
+LEGAL_FORMS = (
+    r"B\.\s?V\.|N\.\s?V\.|BV|NV|C\.\s?V\.|GmbH|S\.\s?A\.|S\.p\.A\.|SpA|plc|PLC|Ltd\.?|Limited"
+    r"|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|LLP|Co\.,?\s+Ltd\.?|A/S|K\.K\."
+)
+LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})(?![\w/])")
+#: the legal form after a name that ends before it ("Kade plc")
+LEGAL_FORM_AFTER = re.compile(rf"[ \t]+(?:{LEGAL_FORMS})(?![\w/])")
+LEGAL_FORM_CUES = tuple("B. N. C. BV NV GmbH S. SpA plc PLC Ltd Limited Inc Corp LLC LLP A/S K.K.".split())
+
+
+@rule("organisations.legal-form", cues=LEGAL_FORM_CUES)
+def legal_form(text: str) -> Iterator[Candidate]:
+    """A capitalised name followed by a company's legal form is that company, legal form included
+    (a name of the capitalised words may end in the form's first letters: "Nexperia B" of "B.V.")."""
+    for start, end in proper_names(text):
+        last = text.rfind(" ", start, end) + 1
+        m = LEGAL_FORM.match(text, last) if last > start else None
+        if m and m.end() >= end:
+            name_end = last - 1
+        else:
+            m, name_end = LEGAL_FORM_AFTER.match(text, end), end
+        name = text[start:name_end].strip()
+        if m and name and not is_procedure(name) and classify(name) in (None, ORGANISATION):
+            yield Candidate(start, m.end(), ORGANISATION, "organisations.legal-form")

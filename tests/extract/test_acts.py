@@ -113,3 +113,11 @@ def test_the_parties_an_agreement_joins_are_mentions_of_their_own(tmp_path: Path
     assert parties == {("EU", "Organisation"), ("Japan", "Country"), ("Mercosur", "Organisation")}
     assert all(text[m.start : m.end] == m.surface for m in x.mentions)
     assert {"EU-Japan handelsakkoord", "EU-Mercosur-akkoord"} <= {m.surface for m in x.mentions}
+
+
+def test_a_known_name_and_another_joined_by_en_are_two_names(tmp_path: Path) -> None:
+    text = HEADER + "De Europese Centrale Bank en Havenstat publiceerden cijfers.\n"
+    (tmp_path / "brief.txt").write_text(text, encoding="utf-8")
+    x = Extractor().extract(read(tmp_path / "brief.txt"))
+    assert "Europese Centrale Bank" in {m.surface for m in x.mentions}
+    assert not [m for m in x.mentions if " en " in m.surface]

@@ -574,3 +574,20 @@ def test_a_programming_document_of_a_country_is_an_instrument() -> None:
     got = {(text[c.start : c.end], c.label) for c in run_rules(text) if c.rule == "instruments.country-programme"}
     assert got == {("NIP-Zuid-Soedan", "Instrument"), ("MIP-Kenia", "Instrument")}
     assert not [c for c in run_rules("De NIP-lijst is lang.") if c.rule == "instruments.country-programme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het bedrijf Havenchips B.V. levert onderdelen.", "Havenchips B.V."),
+        ("Ook Kadestaal GmbH exporteert.", "Kadestaal GmbH"),
+        ("De aandelen van Polder Foods Holding N.V. stegen.", "Polder Foods Holding N.V."),
+        ("Zij werkt bij Kade Shipping Co., Ltd. in Busan.", "Kade Shipping Co., Ltd."),
+    ],
+)
+def test_a_name_with_a_legal_form_is_a_company(text: str, name: str) -> None:
+    assert name in {text[c.start : c.end] for c in run_rules(text) if c.rule == "organisations.legal-form"}
+
+
+def test_a_dutch_title_after_a_name_is_no_legal_form() -> None:
+    assert not [c for c in run_rules("Dat stelde Jansen AG ter zitting.") if c.rule == "organisations.legal-form"]
