@@ -558,6 +558,48 @@ EU_BODIES: tuple[Curated, ...] = (
     Curated("EUInstitution", "Europese Centrale Bank", nl=("ECB",), en=("European Central Bank",)),
     Curated("EUInstitution", "Europese Investeringsbank", nl=("EIB",), en=("European Investment Bank",)),
     Curated("EUInstitution", "Europese Rekenkamer", en=("European Court of Auditors",)),
+    # the EU's agencies and offices, by their Dutch names, acronyms and English names
+    Curated("EUInstitution", "Eurostat"),
+    Curated(
+        "EUInstitution",
+        "Europese Autoriteit voor voedselveiligheid",
+        nl=("EFSA",),
+        en=("European Food Safety Authority",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Europees Grens- en kustwachtagentschap",
+        nl=("Frontex",),
+        en=("European Border and Coast Guard Agency",),
+    ),
+    Curated("EUInstitution", "Europol", en=("European Union Agency for Law Enforcement Cooperation",)),
+    Curated("EUInstitution", "Eurojust"),
+    Curated(
+        "EUInstitution",
+        "Europees Bureau voor fraudebestrijding",
+        nl=("OLAF",),
+        en=("European Anti-Fraud Office",),
+    ),
+    Curated("EUInstitution", "Europees Geneesmiddelenbureau", nl=("EMA",), en=("European Medicines Agency",)),
+    Curated(
+        "EUInstitution",
+        "Europees Agentschap voor chemische stoffen",
+        nl=("ECHA",),
+        en=("European Chemicals Agency",),
+    ),
+    Curated("EUInstitution", "Europees Defensieagentschap", nl=("EDA",), en=("European Defence Agency",)),
+    Curated(
+        "EUInstitution",
+        "Europees Openbaar Ministerie",
+        nl=("EOM",),
+        en=("European Public Prosecutor's Office", "EPPO"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Bureau voor intellectuele eigendom van de Europese Unie",
+        nl=("EUIPO",),
+        en=("European Union Intellectual Property Office",),
+    ),
     Curated(
         "EUInstitution",
         "Europese Dienst voor Extern Optreden",

@@ -232,3 +232,16 @@ def test_eu_development_customs_and_export_control_terms(
 ) -> None:
     term = by_label(terms, label)
     assert term.type == type_ and term is by_label(terms, other)
+
+
+@pytest.mark.parametrize(
+    ("label", "other"),
+    [
+        ("EFSA", "European Food Safety Authority"),
+        ("Frontex", "European Border and Coast Guard Agency"),
+        ("OLAF", "European Anti-Fraud Office"),
+    ],
+)
+def test_eu_agencies_are_known_by_acronym_and_english_name(terms: list[Term], label: str, other: str) -> None:
+    term = by_label(terms, label)
+    assert term.type == "Organisation" and term is by_label(terms, other)
