@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from beleidsgraaf.extract.act_relations import act_relations, renewal_relations
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import Extraction, Mention, SourceText, Span
@@ -65,6 +66,8 @@ class Extractor:
         netherlands = self.resolver.index.lookup("Nederland", "Country")
         country = netherlands.iri if netherlands else None
         patterns = ministry_relations(text, sentences, extraction.mentions, self._ministry)
+        patterns += act_relations(text, sentences, extraction.mentions, entities)
+        patterns += renewal_relations(text, sentences, extraction.mentions, entities)
         patterns += extract_relations(text, sentences, extraction.mentions, entities, country)
         syntax = None
         if self.syntax is not None:

@@ -44,9 +44,10 @@ EXTRA_INFIXES = (
     r"(?<=[^\W\d_]{2})\.(?=\d)",
     r"(?<=[^\W\d_]{2})\[(?=\d)",  # "Ceder[4]": a bracketed footnote number after a name
 )
-#: a footnote number glued to the end of a word ("Strategie15"), and the plural or possessive of an
-#: acronym ("ROM’s"), split off so the word itself is a token
-EXTRA_SUFFIXES = (r"(?<=[a-zà-ÿ]{3})\d{1,3}", r"(?<=[A-Z])['’]s")
+#: a footnote number glued to the end of a word ("Strategie15") or to a closing quote ("«Veilige
+#: e-commerce»3"), and the plural or possessive of an acronym ("ROM’s"), split off so the word
+#: itself is a token
+EXTRA_SUFFIXES = (r"(?<=[a-zà-ÿ]{3})\d{1,3}", r"(?<=[»”’])\d{1,3}", r"(?<=[A-Z])['’]s")
 
 
 class PipelineError(BeleidsgraafError):

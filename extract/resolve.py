@@ -4,7 +4,9 @@ Candidates overlap and repeat; resolution keeps the longest of overlapping spans
 their definitions, maps names to vocabulary terms (labels, aliases, person names with initials and
 the post held on the document's date), merges name variants within a document ("A. de Vries" is
 "Aukje de Vries"), gives the rest stable ids (same name, same id, in every document and run), and
-finds later uses of every name learned in the document.
+finds later uses of every name learned in the document. A group named `key:<name>` is identified
+by that name (an EU act by its normalised number): its entity's id is made from the name, whatever
+else the document calls it, so the act is one entity across documents.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 
 from beleidsgraaf.extract.components import fold
 from beleidsgraaf.extract.model import Entity, Mention, Span
-from beleidsgraaf.extract.rules import Candidate
+from beleidsgraaf.extract.rules import KEY, Candidate
 from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
 from beleidsgraaf.ontology import ID_PATHS, slugify
@@ -31,6 +33,8 @@ ID_PREFIX = ID_PATHS
 PRIORITY = {
     "vocabulary": 4,
     "acronyms": 3,
+    "acts": 3,
+    "instruments": 3,
     "persons": 3,
     "metadata": 3,
     "context": 3,
@@ -47,8 +51,14 @@ COMPOUND_HEAD = re.compile(r"-(?P<head>[a-z]{4,})$")
 _CAPITAL = re.compile(r"[A-Z]")
 #: a quoted title after a name: Beleidsagenda Buitenlandse Handel ‘Nederland: welvarend en weerbaar’
 QUOTED_TITLE = re.compile(r"\s*[‘“«\"'][^’”»\"']+[’”»\"']$")
+#: the two parties that open an agreement's name, joined by a hyphen: "EU-VS handelsakkoord"
+PARTIES = re.compile(
+    r"(?P<a>[A-Z][\w]*)-(?P<b>[A-Z][\wëïéèöü]*)(?=[\s-][a-z]*(?:akkoord|overeenkomst|verdrag)\b)"
+)
 #: "Europese Anti-dwangarbeidverordening" is the Anti-dwangarbeidverordening
 EU_PREFIX = re.compile(r"^(?:Europese|EU)[\s-]+(?=\S)")
+#: "Informele Raad Buitenlandse Zaken Ontwikkelingssamenwerking" is that Council, meeting informally
+INFORMAL = re.compile(r"^[Ii]nformele\s+(?=\S)")
 #: the plural or possessive of an acronym ("ROM’s") names the same thing
 ACRONYM_S = re.compile(r"(?<=[A-Z])['’]s$")
 _INITIALS_PREFIX = re.compile(rf"^(?P<initials>{INITIALS})\s*")
@@ -187,10 +197,18 @@ class _ByStart:
 JOINED = re.compile(r"\s(?:en|and|of)\s|,")
 
 
+#: after a vocabulary name that opens a rule's span: "en" and another name ("Europese Centrale Bank
+#: en Eurostat")
+LEADS_LIST = re.compile(r"\s+(?:en|and)\s+[A-Z]")
+
+
 def _is_enumeration(c: Candidate, vocab: _ByStart, text: str) -> bool:
-    """A rule's span that holds two vocabulary names joined by 'en' or a comma."""
+    """A rule's span that holds two vocabulary names joined by 'en' or a comma, or that a vocabulary
+    name opens and "en" another name follows."""
     inside = vocab.inside(c.start, c.end)
-    return any(JOINED.search(text, a.end, b.start) for a, b in itertools.pairwise(inside))
+    return any(JOINED.search(text, a.end, b.start) for a, b in itertools.pairwise(inside)) or any(
+        a.start == c.start and a.end < c.end and LEADS_LIST.match(text, a.end, c.end) for a in inside
+    )
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -294,6 +312,10 @@ class Resolver:
             add(c, entity)
         for c, entity in self._propagate(text, chosen, entity_of):
             add(c, entity)
+        for c, entity in zip(chosen, entity_of, strict=True):
+            if entity.core_type == "Policy":
+                for party in self._parties(text, c):
+                    add(*party)
         for entity in entities.values():
             if not entity.in_vocabulary:  # the fullest name the document uses
                 names = {entity.pref_label, *entity.alt_labels}
@@ -313,6 +335,10 @@ class Resolver:
         for c, term in zip(chosen, terms, strict=True):
             if c.group and term:
                 group_term.setdefault(c.group, term)
+        for group in {c.group for c in chosen if c.group.startswith(KEY)} - group_term.keys():
+            term = self.index.lookup(group.removeprefix(KEY))
+            if term:
+                group_term[group] = term
         group_long: dict[str, str] = {}
         for c, surface in zip(chosen, surfaces, strict=True):
             if c.group and len(surface) > len(group_long.get(c.group, "")):
@@ -321,6 +347,7 @@ class Resolver:
             [s for c, s in zip(chosen, surfaces, strict=True) if c.label == "Person"]
         )
 
+        kinds = _kinds_of_means(chosen, surfaces, terms)
         out: list[Entity] = []
         for c, surface, own_term in zip(chosen, surfaces, terms, strict=True):
             term = group_term.get(c.group) if c.group else None
@@ -338,10 +365,26 @@ class Resolver:
                     )
                     continue
             name = DUTCH_ARTICLE.sub("", name)
+            label = kinds.get(label_key(name), c.label) if c.label in MEANS else c.label
+            if c.group.startswith(KEY):  # identified by its key, which is a name of it too
+                key = c.group.removeprefix(KEY)
+                out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name, {key} - {name}))
+                continue
             # one id with or without a quoted title, so "Beleidsagenda X ‘Titel’" is "Beleidsagenda X"
             key = QUOTED_TITLE.sub("", name) or name
-            out.append(Entity(f"{ID_PREFIX[c.label]}/{slugify(key)}", c.label, name))
+            out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name))
         return _merge_variants(out)
+
+    def _parties(self, text: str, c: Candidate) -> Iterator[tuple[Candidate, Entity]]:
+        """The parties an agreement's name joins ("EU-Japan handelsakkoord", "EU-Mercosur-akkoord"),
+        each a mention of its own inside the agreement's, when the vocabulary knows it as a country
+        or an organisation."""
+        m = PARTIES.match(text, c.start, c.end)
+        for g in ("a", "b") if m else ():
+            term = self.index.lookup(m.group(g))
+            if term and term.type in ("Country", "Organisation"):
+                entity = Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type)
+                yield Candidate(*m.span(g), term.type, "policies.agreement-parties", term.iri), entity
 
     def _term(self, c: Candidate, surface: str, date: dt.date | None) -> Term | None:
         if c.iri:
@@ -353,6 +396,11 @@ class Resolver:
             or self.index.lookup(surface)
             or self.index.compound(surface, c.label)
             or (self.index.lookup(EU_PREFIX.sub("", surface), "Policy") if EU_PREFIX.match(surface) else None)
+            or (
+                self.index.lookup(INFORMAL.sub("", surface), "Organisation")
+                if INFORMAL.match(surface)
+                else None
+            )
         )
 
     @staticmethod
@@ -414,10 +462,33 @@ def _uses(text: str, surface: str) -> Iterator[tuple[int, int]]:
             pos = text.find(surface, pos + 1)
 
 
+MEANS = ("Policy", "Instrument")
+
+
+def _kinds_of_means(chosen: list[Candidate], surfaces: list[str], terms: list[Term | None]) -> dict[str, str]:
+    """One type per new policy or instrument name in a document: the type the highest-ranked rule
+    gave it (a context that shows delivery outranks a head noun), and between rules of one rank
+    Instrument (what delivers support somewhere is an instrument), so that a name is one entity, not
+    a policy and an instrument."""
+    best: dict[str, tuple[tuple[int, bool], str]] = {}
+    for c, surface, term in zip(chosen, surfaces, terms, strict=True):
+        if c.label in MEANS and term is None and not c.group:
+            key = label_key(DUTCH_ARTICLE.sub("", surface))
+            rank = (PRIORITY.get(c.rule.split(".")[0], 0), c.label == "Instrument")
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, c.label)
+    return {key: label for key, (_, label) in best.items()}
+
+
+#: the word that makes a name another act than the name it ends: a new or revised X
+RENEWED = frozenset({"nieuw", "nieuwe", "herzien", "herziene", "new", "revised"})
+
+
 def _merge_variants(entities: list[Entity]) -> list[Entity]:
     """Within a document, a new name that ends another of the same type ("Investment Hub" in "EU
     Investment Hub") or has the same words in another order ("Trade & Innovate NL Netwerk",
-    "Trade & Innovate Netwerk NL") is that entity."""
+    "Trade & Innovate Netwerk NL") is that entity; a new or revised one ("Verordening nieuw
+    Douanewetboek van de Unie") is not."""
     new = [e for e in entities if not e.in_vocabulary and e.type != "Person"]
     target: dict[str, Entity] = {}
     for e in new:
@@ -428,7 +499,11 @@ def _merge_variants(entities: list[Entity]) -> list[Entity]:
             ow = other.pref_label.split()
             if other.type != e.type or other.id == e.id:
                 continue
-            if (len(ow) > len(words) and ow[-len(words) :] == words) or (
+            if (
+                len(ow) > len(words)
+                and ow[-len(words) :] == words
+                and ow[-len(words) - 1].casefold() not in RENEWED
+            ) or (
                 sorted(ow) == sorted(words) and other.id < e.id
             ):
                 target[e.id] = other

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import slugify as _slug
+
 
 @dataclass(frozen=True)
 class Curated:
@@ -382,9 +384,10 @@ GOVERNMENT: tuple[Curated, ...] = (
     Curated(
         "AdvisoryBody",
         "Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie",
-        nl=("IOB",),
+        nl=("IOB", "Directie Internationaal Onderzoek en Beleidsevaluatie"),
         en=("Policy and Operations Evaluation Department",),
-        comment="Independent evaluation department of the Ministry of Foreign Affairs.",
+        comment="Independent evaluation department of the Ministry of Foreign Affairs; its name since "
+        "2023 is Directie Internationaal Onderzoek en Beleidsevaluatie.",
     ),
     Curated(
         "AdvisoryBody",
@@ -412,6 +415,44 @@ GOVERNMENT: tuple[Curated, ...] = (
     ),
     Curated("AdvisoryBody", "Raad van State", nl=("RvS",), en=("Council of State",)),
     Curated("AdvisoryBody", "Algemene Rekenkamer", en=("Netherlands Court of Audit",)),
+    *(
+        Curated(
+            "Organisation",
+            f"Directoraat-generaal {name}",
+            nl=(*abbreviations, f"DG {name}"),
+            en=(english,),
+            comment=f"Directorate-general of the Ministerie van {ministry}.",
+            links=(("org:subOrganizationOf", f"org/{_slug('Ministerie van ' + ministry)}"),),
+        )
+        for name, abbreviations, english, ministry in (
+            (
+                "Buitenlandse Economische Betrekkingen",
+                ("DGBEB",),
+                "Directorate-General for Foreign Economic Relations",
+                "Buitenlandse Zaken",
+            ),
+            (
+                "Internationale Samenwerking",
+                ("DGIS",),
+                "Directorate-General for International Cooperation",
+                "Buitenlandse Zaken",
+            ),
+            (
+                "Europese Samenwerking",
+                ("DGES",),
+                "Directorate-General for European Cooperation",
+                "Buitenlandse Zaken",
+            ),
+            ("Politieke Zaken", ("DGPZ",), "Directorate-General for Political Affairs", "Buitenlandse Zaken"),
+            (
+                "Bedrijfsleven en Innovatie",
+                ("DGBI",),
+                "Directorate-General for Enterprise and Innovation",
+                "Economische Zaken en Klimaat",
+            ),
+            ("Fiscale Zaken", ("DGFZ",), "Directorate-General for Tax Policy and Legislation", "Financiën"),
+        )
+    ),
 )
 
 
@@ -442,6 +483,13 @@ PARLIAMENT: tuple[Curated, ...] = (
         comment="Standing committee of the House of Representatives since 2024, following the post of "
         "Minister voor Buitenlandse Handel en Ontwikkelingshulp.",
         links=(("org:subOrganizationOf", "org/tweede-kamer-der-staten-generaal"),),
+    ),
+    # the parliaments of the other countries of the Kingdom
+    *(
+        Curated(
+            "Parliament", f"Staten van {country}", en=(f"Estates of {country}", f"Parliament of {country}")
+        )
+        for country in ("Aruba", "Curaçao", "Sint Maarten")
     ),
 )
 
@@ -510,6 +558,48 @@ EU_BODIES: tuple[Curated, ...] = (
     Curated("EUInstitution", "Europese Centrale Bank", nl=("ECB",), en=("European Central Bank",)),
     Curated("EUInstitution", "Europese Investeringsbank", nl=("EIB",), en=("European Investment Bank",)),
     Curated("EUInstitution", "Europese Rekenkamer", en=("European Court of Auditors",)),
+    # the EU's agencies and offices, by their Dutch names, acronyms and English names
+    Curated("EUInstitution", "Eurostat"),
+    Curated(
+        "EUInstitution",
+        "Europese Autoriteit voor voedselveiligheid",
+        nl=("EFSA",),
+        en=("European Food Safety Authority",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Europees Grens- en kustwachtagentschap",
+        nl=("Frontex",),
+        en=("European Border and Coast Guard Agency",),
+    ),
+    Curated("EUInstitution", "Europol", en=("European Union Agency for Law Enforcement Cooperation",)),
+    Curated("EUInstitution", "Eurojust"),
+    Curated(
+        "EUInstitution",
+        "Europees Bureau voor fraudebestrijding",
+        nl=("OLAF",),
+        en=("European Anti-Fraud Office",),
+    ),
+    Curated("EUInstitution", "Europees Geneesmiddelenbureau", nl=("EMA",), en=("European Medicines Agency",)),
+    Curated(
+        "EUInstitution",
+        "Europees Agentschap voor chemische stoffen",
+        nl=("ECHA",),
+        en=("European Chemicals Agency",),
+    ),
+    Curated("EUInstitution", "Europees Defensieagentschap", nl=("EDA",), en=("European Defence Agency",)),
+    Curated(
+        "EUInstitution",
+        "Europees Openbaar Ministerie",
+        nl=("EOM",),
+        en=("European Public Prosecutor's Office", "EPPO"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Bureau voor intellectuele eigendom van de Europese Unie",
+        nl=("EUIPO",),
+        en=("European Union Intellectual Property Office",),
+    ),
     Curated(
         "EUInstitution",
         "Europese Dienst voor Extern Optreden",
@@ -531,6 +621,120 @@ EU_BODIES: tuple[Curated, ...] = (
         comment="The Foreign Affairs Council meeting as trade ministers.",
     ),
     Curated("EUInstitution", "Raad Algemene Zaken", nl=("RAZ",), en=("General Affairs Council",)),
+    Curated(
+        "EUInstitution",
+        "Raad Buitenlandse Zaken Ontwikkelingssamenwerking",
+        nl=("RBZ Ontwikkelingssamenwerking", "Raad Buitenlandse Zaken (Ontwikkelingssamenwerking)"),
+        en=("Foreign Affairs Council (Development)",),
+        comment="The Foreign Affairs Council meeting as development ministers.",
+    ),
+    # the other configurations of the Council of the European Union
+    Curated(
+        "EUInstitution",
+        "Raad Economische en Financiële Zaken",
+        nl=("Ecofin", "Ecofinraad", "Ecofin-Raad"),
+        en=("Economic and Financial Affairs Council", "ECOFIN"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Landbouw en Visserij",
+        nl=("Landbouw- en Visserijraad", "Landbouwraad", "Raad voor Landbouw en Visserij"),
+        en=("Agriculture and Fisheries Council", "AGRIFISH"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Concurrentievermogen",
+        nl=("Raad voor Concurrentievermogen",),
+        en=("Competitiveness Council",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Justitie en Binnenlandse Zaken",
+        nl=("JBZ-Raad", "JBZ-raad"),
+        en=("Justice and Home Affairs Council",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken",
+        nl=("WSBVC-Raad",),
+        en=("Employment, Social Policy, Health and Consumer Affairs Council", "EPSCO"),
+    ),
+    Curated("EUInstitution", "Milieuraad", nl=("Raad Milieu",), en=("Environment Council",)),
+    Curated(
+        "EUInstitution",
+        "Raad Vervoer, Telecommunicatie en Energie",
+        nl=("TTE-Raad", "Energieraad", "Transportraad", "Telecomraad"),
+        en=("Transport, Telecommunications and Energy Council",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Raad Onderwijs, Jeugd, Cultuur en Sport",
+        nl=("OJCS-Raad",),
+        en=("Education, Youth, Culture and Sport Council",),
+    ),
+    Curated("EUInstitution", "Eurogroep", en=("Eurogroup",)),
+    Curated(
+        "EUInstitution",
+        "Coreper",
+        nl=("Comité van Permanente Vertegenwoordigers",),
+        en=("Committee of Permanent Representatives", "COREPER"),
+    ),
+    Curated(
+        "EUInstitution",
+        "Europees Economisch en Sociaal Comité",
+        nl=("EESC",),
+        en=("European Economic and Social Committee",),
+    ),
+    Curated(
+        "EUInstitution",
+        "Europees Comité van de Regio's",
+        nl=("Comité van de Regio's", "CvdR"),
+        en=("European Committee of the Regions", "Committee of the Regions"),
+    ),
+    Curated("EUInstitution", "Europese Ombudsman", en=("European Ombudsman",)),
+    # directorates-general of the European Commission: their code, Dutch and English names
+    *(
+        Curated(
+            "EUInstitution",
+            f"Directoraat-generaal {dutch}",
+            nl=(f"DG {dutch}", f"DG {code}"),
+            en=(f"Directorate-General for {english}", *((f"DG {code.title()}",) if len(code) > 4 else ())),
+            comment="Directorate-general of the European Commission.",
+            links=(("org:subOrganizationOf", "org/europese-commissie"),),
+        )
+        for code, dutch, english in (
+            ("TRADE", "Handel", "Trade"),
+            ("INTPA", "Internationale Partnerschappen", "International Partnerships"),
+            (
+                "NEAR",
+                "Nabuurschapsbeleid en Uitbreidingsonderhandelingen",
+                "Neighbourhood and Enlargement Negotiations",
+            ),
+            (
+                "GROW",
+                "Interne Markt, Industrie, Ondernemerschap en Midden- en Kleinbedrijf",
+                "Internal Market, Industry, Entrepreneurship and SMEs",
+            ),
+            ("AGRI", "Landbouw en Plattelandsontwikkeling", "Agriculture and Rural Development"),
+            ("TAXUD", "Belastingen en Douane-unie", "Taxation and Customs Union"),
+            (
+                "FISMA",
+                "Financiële Stabiliteit, Financiële Diensten en Kapitaalmarktenunie",
+                "Financial Stability, Financial Services and Capital Markets Union",
+            ),
+            ("JUST", "Justitie en Consumentenzaken", "Justice and Consumers"),
+            ("ENV", "Milieu", "Environment"),
+            ("CLIMA", "Klimaatactie", "Climate Action"),
+            ("SANTE", "Gezondheid en Voedselveiligheid", "Health and Food Safety"),
+        )
+    ),
+    Curated(
+        "EUInstitution",
+        "DG ECHO",
+        en=("Directorate-General for European Civil Protection and Humanitarian Aid Operations",),
+        comment="Directorate-general of the European Commission.",
+        links=(("org:subOrganizationOf", "org/europese-commissie"),),
+    ),
 )
 
 #: Labels for the acts of eu_legislation_celex.tsv, keyed by the list's short_name.
@@ -598,6 +802,25 @@ EU_ACTS_FROM_LIST: dict[str, Curated] = {
 
 #: EU acts of this field known by name, without identifiers (not in the lists).
 EU_ACTS: tuple[Curated, ...] = (
+    Curated(
+        "EULegalAct",
+        "Douanewetboek van de Unie",
+        nl=("DWU", "Verordening (EU) nr. 952/2013"),
+        en=("Union Customs Code", "UCC"),
+        slug="douanewetboek-van-de-unie",
+    ),
+    Curated(
+        "EULegalAct",
+        "Dual-useverordening",
+        nl=(
+            "Dual-use-verordening",
+            "dual-useverordening",
+            "EU-dual-useverordening",
+            "Verordening (EU) 2021/821",
+        ),
+        en=("Dual-Use Regulation", "EU Dual-Use Regulation"),
+        slug="dual-useverordening",
+    ),
     Curated(
         "EULegalAct",
         "Richtlijn duurzaamheidsrapportering door ondernemingen",
@@ -790,6 +1013,95 @@ INTERNATIONAL: tuple[Curated, ...] = (
     Curated("InternationalOrganisation", "G20", nl=("G-20",), en=("Group of Twenty",)),
     Curated("InternationalOrganisation", "G7", nl=("G-7",), en=("Group of Seven",)),
     Curated("InternationalOrganisation", "Extractive Industries Transparency Initiative", nl=("EITI",)),
+    # the multilateral export control regimes
+    Curated("InternationalOrganisation", "Wassenaar Arrangement", nl=("Wassenaar-arrangement",)),
+    Curated("InternationalOrganisation", "Australiëgroep", nl=("Australië Groep",), en=("Australia Group",)),
+    Curated("InternationalOrganisation", "Nuclear Suppliers Group", nl=("NSG",)),
+    Curated("InternationalOrganisation", "Missile Technology Control Regime", nl=("MTCR",)),
+    # the other organisations of the UN system and the development banks that Dutch texts name
+    Curated(
+        "InternationalOrganisation",
+        "Voedsel- en Landbouworganisatie van de Verenigde Naties",
+        nl=("FAO", "Voedsel- en Landbouworganisatie"),
+        en=("Food and Agriculture Organization", "Food and Agriculture Organization of the United Nations"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Fonds voor Landbouwontwikkeling",
+        nl=("IFAD",),
+        en=("International Fund for Agricultural Development",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "UNCTAD",
+        nl=("VN-Conferentie voor Handel en Ontwikkeling",),
+        en=("United Nations Conference on Trade and Development",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Wereldorganisatie voor de Intellectuele Eigendom",
+        nl=("WIPO",),
+        en=("World Intellectual Property Organization",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "OCHA",
+        nl=("VN-OCHA",),
+        en=("United Nations Office for the Coordination of Humanitarian Affairs", "UN OCHA"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationale Organisatie voor Migratie",
+        nl=("IOM",),
+        en=("International Organization for Migration",),
+    ),
+    Curated("InternationalOrganisation", "UN Women", nl=("VN Women",)),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Energieagentschap",
+        nl=("IEA",),
+        en=("International Energy Agency",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Organisatie voor Veiligheid en Samenwerking in Europa",
+        nl=("OVSE",),
+        en=("OSCE", "Organization for Security and Co-operation in Europe"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Gerechtshof",
+        en=("International Court of Justice", "ICJ"),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Strafhof",
+        en=("International Criminal Court",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationaal Comité van het Rode Kruis",
+        nl=("ICRC",),
+        en=("International Committee of the Red Cross",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Internationale Federatie van het Rode Kruis en de Rode Halve Maan",
+        nl=("IFRC", "Internationale Federatie van Rode Kruis- en Rode Halve Maanverenigingen"),
+        en=("International Federation of Red Cross and Red Crescent Societies",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Inter-Amerikaanse Ontwikkelingsbank",
+        nl=("IDB",),
+        en=("Inter-American Development Bank",),
+    ),
+    Curated(
+        "InternationalOrganisation",
+        "Aziatische Infrastructuurinvesteringsbank",
+        nl=("AIIB",),
+        en=("Asian Infrastructure Investment Bank",),
+    ),
 )
 
 #: Budget-line names (nadere_omschrijving, chapter XVII) that name the organisations above.
@@ -871,6 +1183,12 @@ ORGANISATIONS: tuple[Curated, ...] = (
 )
 
 POLICIES: tuple[Curated, ...] = (
+    Curated(
+        "Policy",
+        "Gemeenschappelijk Landbouwbeleid",
+        nl=("GLB", "gemeenschappelijk landbouwbeleid"),
+        en=("Common Agricultural Policy",),
+    ),
     Curated(
         "Guideline",
         "OESO-richtlijnen voor multinationale ondernemingen",
@@ -1003,7 +1321,7 @@ POLICIES: tuple[Curated, ...] = (
     Curated(
         "Treaty",
         "Overeenkomst van Parijs",
-        nl=("Klimaatakkoord van Parijs", "Parijsakkoord"),
+        nl=("Klimaatakkoord van Parijs", "Parijsakkoord", "Akkoord van Parijs"),
         en=("Paris Agreement",),
     ),
     Curated(
@@ -1024,6 +1342,23 @@ POLICIES: tuple[Curated, ...] = (
 )
 
 INSTRUMENTS: tuple[Curated, ...] = (
+    # the EU's instruments for development cooperation
+    Curated(
+        "FinancingInstrument",
+        "Europees Ontwikkelingsfonds",
+        nl=("EOF",),
+        en=("European Development Fund", "EDF"),
+    ),
+    Curated(
+        "FinancingInstrument",
+        "NDICI-Europa in de wereld",
+        nl=(
+            "NDICI",
+            "Instrument voor nabuurschapsbeleid, ontwikkelingssamenwerking en internationale samenwerking",
+        ),
+        en=("NDICI-Global Europe", "Neighbourhood, Development and International Cooperation Instrument"),
+        slug="ndici",
+    ),
     Curated(
         "FinancingInstrument",
         "exportkredietverzekering",

@@ -18,12 +18,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+#: the prefix of a group whose entity is identified by the name after it (see `resolve`)
+KEY = "key:"
+
 
 @dataclass(frozen=True)
 class Candidate:
     """A possible entity mention. Offsets are characters in the Doc it was found in.
 
-    `group` ties candidates that name one thing (an acronym and its definition); `iri` is set when
+    `group` ties candidates that name one thing (an acronym and its definition; a group named
+    `KEY` + name is identified by that name, as an EU act by its number); `iri` is set when
     the candidate is a vocabulary term; `canonical` is the full name when the text uses a short or
     elliptic form ("de Raad" in an EU context, "metaalsector" in "… voor de natuursteen- en de
     metaalsector").
@@ -130,7 +134,16 @@ def _check_new(name: str) -> None:
 
 @cache
 def _load_families() -> None:
-    from beleidsgraaf.extract.rules import acronyms, context, officers, organisations, persons, policies  # noqa: F401
+    from beleidsgraaf.extract.rules import (  # noqa: F401
+        acronyms,
+        acts,
+        context,
+        instruments,
+        officers,
+        organisations,
+        persons,
+        policies,
+    )
 
 
 def run_rules(

@@ -88,13 +88,29 @@ def _type_of(name: str) -> str | None:
     return None
 
 
+#: the head noun right before a long form that names no type itself: "de Directie Internationaal
+#: Onderzoek en Beleidsevaluatie (IOB)", "het programma Partners for International Business (PIB)"
+HEAD_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z][a-z-]{3,})\s+$")
+
+
+def _with_head(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """The long form and its type; a long form without a type takes the lower-case head before it
+    into the name when that head gives one."""
+    label = _type_of(text[span[0] : span[1]])
+    if label is None:
+        head = HEAD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+        if head and head_type(head.group("head")) and not head.group("head").endswith("beleid"):
+            return (head.start("head"), span[1]), head_type(head.group("head"))
+    return span, label
+
+
 @rule("acronyms.definition")
 def definition(text: str) -> Iterator[Candidate]:
     for m in PAREN_ACRONYM.finditer(text):
         span = long_form(text, m.start(), m.group("acr"))
         if span is None:
             continue
-        label = _type_of(text[span[0] : span[1]])
+        span, label = _with_head(text, span)
         if label is None:
             continue
         group = f"acronym:{m.group('acr')}"
@@ -104,13 +120,24 @@ def definition(text: str) -> Iterator[Candidate]:
 
 @rule("acronyms.hierna")
 def hierna(text: str) -> Iterator[Candidate]:
+    """'(Critical Raw Materials Act, hierna CRMA)', and the name right before the bracket, which is
+    the same thing (in Dutch where the bracket gives the English name: "de Aziatische
+    Infrastructuurinvesteringsbank (Asian Infrastructure Investment Bank, hierna: AIIB)")."""
     for m in HIERNA.finditer(text):
-        if not m.group("long"):
-            continue
-        before = _WORD.findall(text, max(0, m.start() - 60), m.start())
-        label = _type_of(m.group("long")) or (head_type(before[-1]) if before else None)
-        if label is None:
+        before = long_form(text, m.start(), m.group("acr"))
+        if before and text[before[1] : m.start()].strip():
+            before = None
+        inner = m.span("long") if m.group("long") else None
+        words = _WORD.findall(text, max(0, m.start() - 60), m.start())
+        label = (
+            (_type_of(m.group("long")) if inner else None)
+            or (_with_head(text, before)[1] if before else None)
+            or (head_type(words[-1]) if words and inner else None)
+        )
+        if label is None or not (inner or before):
             continue
         group = f"acronym:{m.group('acr')}"
-        yield Candidate(*m.span("long"), label, "acronyms.hierna", group=group)
+        for span in (inner, before):
+            if span:
+                yield Candidate(*span, label, "acronyms.hierna", group=group)
         yield Candidate(*m.span("acr"), label, "acronyms.hierna", group=group)

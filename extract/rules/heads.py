@@ -21,7 +21,7 @@ HEADS: dict[str, str] = {
         "academie genootschap maatschappij bond vakbond overleg team comité comite council agency "
         "association foundation institute organisation organization group network initiative "
         "initiatief union committee commission office board forum secretariat court parliament "
-        "corporation company".split(),
+        "corporation company groep directie directoraat directoraat-generaal departement".split(),
         ORGANISATION,
     ),
     # policies: rules and lines of policy
@@ -31,7 +31,8 @@ HEADS: dict[str, str] = {
         "actieplan agenda beleidsagenda programma beleidsprogramma beleid beleidsbrief beleidskader "
         "manifest principes principles guidelines directive regulation act agreement treaty "
         "strategy pact protocol standaard standaarden kaderrichtlijn regeling sanctiepakket "
-        "verklaring declaration convention conventie".split(),
+        "verklaring declaration convention conventie wetboek witboek groenboek mededeling "
+        "communication handvest charter".split(),
         POLICY,
     ),
     # instruments: means that deliver money, insurance, advice or agreements
@@ -40,7 +41,8 @@ HEADS: dict[str, str] = {
         "subsidiebeleidskader convenant convenanten sectorovereenkomst sectorovereenkomsten "
         "steunpunt verzekering kredietverzekering exportkredietverzekering garantie "
         "garantieregeling lening krediet risicochecker checker paspoort productpaspoort loket desk "
-        "instrument instrumentarium tool toolbox hub check helpdesk scan".split(),
+        "instrument instrumentarium tool toolbox hub check helpdesk scan kredietlijn kredietfaciliteit "
+        "garantiefaciliteit leningfaciliteit scheme voucher moratorium".split(),
         INSTRUMENT,
     ),
 }
@@ -53,6 +55,31 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: heads whose compounds are instruments though the bare word is a rule: a "Regeling …" is a
 #: ministerial regulation, a "subsidieregeling" or "beëindigingsregeling" a scheme that pays out
 COMPOUND_INSTRUMENT_HEADS = frozenset({"regeling"})
+#: what a programme delivers when it is an instrument (guidelines: "programmes used to deliver
+#: support"): a "financieringsprogramma" pays out, a "beleidsprogramma" or "werkprogramma" sets goals
+MEANS_MODIFIERS = (
+    "subsidie",
+    "financierings",
+    "steun",
+    "ondersteunings",
+    "lenings",
+    "leningen",
+    "garantie",
+    "krediet",
+    "beurzen",
+    "trainings",
+    "opleidings",
+    "begeleidings",
+    "matchmaking",
+    "uitwisselings",
+    "investerings",
+    "fondsen",
+    "hulp",
+    "noodhulp",
+    "voucher",
+    "coaching",
+    "advies",
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -64,6 +91,8 @@ def head_type(word: str) -> str | None:
         head = w[-length:]
         if length <= len(w) and head in HEADS:
             if head in COMPOUND_INSTRUMENT_HEADS and w != head:
+                return INSTRUMENT
+            if head == "programma" and w[:-length].rstrip("-").endswith(MEANS_MODIFIERS):
                 return INSTRUMENT
             return HEADS[head]
     return None
@@ -82,7 +111,8 @@ def classify(name: str, *, any_case: bool = False) -> str | None:
     Contactpunt voor de OESO-richtlijnen"); within that part it is the last word in compounds and
     English names ("Modern Slavery Act"), else the first ("Convenant Duurzame Kleding en Textiel").
     Words before the last count only when capitalised, unless `any_case` (a long form that an
-    acronym defines: "subsidieprogramma verantwoord ondernemen MKB (SVOM)").
+    acronym defines: "subsidieprogramma verantwoord ondernemen MKB (SVOM)"). A name with no head there
+    takes the head its last word ends in after a hyphen ("Van Boer tot Bord-strategie").
     """
     words = _WORD.findall(name)
     for i, w in enumerate(words):
@@ -98,7 +128,9 @@ def classify(name: str, *, any_case: bool = False) -> str | None:
             label = head_type(word)
             if label:
                 return label
-    return None
+    # no head before the first preposition: a hyphenated head at the end ("Van Boer tot Bord-strategie")
+    last = name.split()[-1]
+    return head_type(last.rsplit("-", 1)[-1]) if "-" in last[1:] else None
 
 
 def is_bare_head(name: str) -> bool:
@@ -115,3 +147,16 @@ GENERIC = re.compile(
 
 def is_generic(name: str) -> bool:
     return bool(GENERIC.match(name.strip()))
+
+
+#: names of parliamentary procedure and meetings, which a head such as "overleg" or "regeling" would
+#: otherwise make an organisation or an instrument: "Algemeen Overleg Handel", "Notaoverleg",
+#: "Regeling van Werkzaamheden", "Commissiedebat"
+PROCEDURE = re.compile(
+    r"^(?:(?:Algemeen|Schriftelijk|Mondeling|Nota|Wetgevings|Begrotings)[\s-]*[Oo]verleg"
+    r"|(?:Commissie|Plenair|Tweeminuten|Dertigleden)[\s-]*[Dd]ebat|Regeling van Werkzaamheden|Vragenuur)\b"
+)
+
+
+def is_procedure(name: str) -> bool:
+    return bool(PROCEDURE.match(name.strip()))

@@ -1,5 +1,7 @@
 """Policies and instruments: names with a policy or instrument head, acronym compounds
-('IMVO-sectorovereenkomst'), dated programme names and quoted titles."""
+('IMVO-sectorovereenkomst'), dated programme names, quoted titles, titled acts and treaties ('Verdrag
+betreffende de …', 'Rijkswet goedkeuring en bekendmaking verdragen'), treaties named by place ('het
+akkoord van Parijs') and white papers by topic."""
 
 from __future__ import annotations
 
@@ -7,8 +9,16 @@ import re
 from collections.abc import Iterator
 
 from beleidsgraaf.extract.rules import Candidate, rule
-from beleidsgraaf.extract.rules.heads import INSTRUMENT, POLICY, classify, head_type, is_bare_head, is_generic
-from beleidsgraaf.extract.rules.names import proper_names
+from beleidsgraaf.extract.rules.heads import (
+    INSTRUMENT,
+    POLICY,
+    classify,
+    head_type,
+    is_bare_head,
+    is_generic,
+    is_procedure,
+)
+from beleidsgraaf.extract.rules.names import GLUED_FOOTNOTE, UPPER, proper_names
 
 _TYPES = (POLICY, INSTRUMENT)
 #: "IMVO-sectorovereenkomst", "EU-Mercosur-akkoord", "MVO-steunpunt": acronym prefix plus a head compound
@@ -24,8 +34,11 @@ DATED_NAME = re.compile(
 CLAUSE_WORDS = frozenset(
     "is zijn wordt werd was eind begin medio tot van in de het een voor op en met dat die".split()
 )
-#: capitalised names of parliamentary procedure, not instruments
-NOT_INSTRUMENTS = frozenset({"Regeling van Werkzaamheden"})
+#: nouns of a process that a heading puts before a policy's name: "Voortgang Handelsagenda" is
+#: about the Handelsagenda
+PROCESS_WORDS = frozenset(
+    "Voortgang Evaluatie Uitvoering Implementatie Kabinetsreactie Kabinetsappreciatie Appreciatie".split()
+)
 #: heads of compounds that a capitalised title names
 TITLED_HEADS = tuple(
     "kader regeling programma fonds faciliteit convenant agenda strategie overeenkomst".split()
@@ -43,13 +56,11 @@ QUOTED_TITLE = re.compile(r"\s*[‘“«\"'](?P<title>[^’”»\"'\n]{3,80})[�
 def head_name(text: str) -> Iterator[Candidate]:
     for start, end in proper_names(text):
         name = text[start:end]
+        first, _, rest = name.partition(" ")
+        if first in PROCESS_WORDS and rest:
+            start, name = start + len(first) + 1, rest.lstrip()
         label = classify(name)
-        if (
-            label in _TYPES
-            and not is_bare_head(name)
-            and not is_generic(name)
-            and name not in NOT_INSTRUMENTS
-        ):
+        if label in _TYPES and not is_bare_head(name) and not is_generic(name) and not is_procedure(name):
             q = QUOTED_TITLE.match(text, end)
             yield Candidate(start, q.end() if q else end, label, "policies.head-name")
 
@@ -103,9 +114,9 @@ NAMED_AS = re.compile(
 #: "Beleidsagenda buitenlandse handel “Nederland: welvarend en weerbaar”": a capitalised head, a few
 #: lower-case words and a quoted title
 HEAD_THEN_QUOTED = re.compile(
-    r"\b(?P<head>[A-Z][a-z]*(?:agenda|strategie|actieplan|nota|brief|programma|visie)|"
-    r"(?:Agenda|Strategie|Actieplan|Nota|Brief|Programma|Visie))"
-    r"(?:\s+[a-zà-ÿ]+){1,4}\s*[‘“«\"](?P<title>[^’”»\"\n]{3,80})[’”»\"]"
+    r"\b(?P<head>[A-Z][a-z]*(?:agenda|strategie|actieplan|nota|brief|programma|visie|mededeling)|"
+    r"(?:Agenda|Strategie|Actieplan|Nota|Brief|Programma|Visie|Mededeling))"
+    r"(?:(?:\s+[a-zà-ÿ]+){1,4}\s*|\s+)[‘“«\"](?P<title>[^’”»\"\n]{3,80})[’”»\"]"
 )
 #: the quotes a title of `HEAD_THEN_QUOTED` opens with
 OPENING_QUOTES = ("‘", "“", "«", '"')
@@ -203,3 +214,139 @@ def dutch_law(text: str) -> Iterator[Candidate]:
 def numbered_package(text: str) -> Iterator[Candidate]:
     for m in NUMBERED_PACKAGE.finditer(text):
         yield Candidate(m.start(), m.end(), POLICY, "policies.numbered-package")
+
+
+#: capitalised heads of titled acts, treaties and policy papers, whose title follows in lower case:
+#: "Verdrag betreffende de Aziatische Infrastructuurinvesteringsbank", "Verdrag over handel in
+#: diensten", "Rijkswet goedkeuring en bekendmaking verdragen", "Mededeling vernieuwde impuls voor het
+#: Afrika-EU partnerschap", "Agenda voor duurzame ontwikkeling"
+TITLED_ACT_HEADS = (
+    "Rijkswet Verordening Richtlijn Besluit Mededeling Verdrag Kaderverdrag Overeenkomst Akkoord Protocol "
+    "Conventie Handvest Agenda Strategie Actieplan Witboek Groenboek Non-paper"
+).split()
+#: heads whose title may open with a noun or adjective ("Rijkswet goedkeuring …"); the others'
+#: titles open with a preposition ("Verdrag betreffende …", "Agenda voor …")
+NOUN_TITLED = frozenset("Rijkswet Verordening Richtlijn Besluit Mededeling Non-paper".split())
+TITLE_PREPOSITIONS = "betreffende inzake over voor tot ter houdende tegen van".split()
+#: words that end a title: they start the rest of the sentence (finite verbs of the kind that follow
+#: an act's name, pronouns, conjunctions)
+TITLE_STOP_WORDS = frozenset(
+    "is zijn wordt worden werd werden was waren heeft hebben had zal zullen zou kan kunnen moet moeten mag "
+    "mogen die dat dit deze wat waarin waarbij waarmee welke om te niet ook al nog wel reeds maar of als "
+    "dan zoals omdat hoewel wanneer indien sinds tijdens per na door aan bij naar uit daarbij hierbij "
+    "richt regelt bevat stelt geeft biedt legt treedt verplicht beoogt voorziet vormt gaat komt maakt "
+    "blijft geldt wijzigt vervangt omvat bepaalt verbiedt vereist trad ging kwam werd lag".split()
+)
+ARTICLES = frozenset({"de", "het", "een"})
+#: words that join a title's words
+TITLE_JOINERS = frozenset("de het een en in op met van voor tot der des inzake betreffende".split())
+TITLED_ACT = re.compile(
+    rf"(?<![\w-])(?:(?:Gezamenlijke|Europese|Nationale|Internationale|Nederlandse)\s+)?"
+    rf"(?P<head>{'|'.join(TITLED_ACT_HEADS)})(?:\s+en\s+(?:{'|'.join(TITLED_ACT_HEADS)}))?"
+    rf"\s+(?P<title>[a-zà-ÿ{UPPER}][\wà-ÿ’'-]*(?:[ \t]+[a-zà-ÿ{UPPER}][\wà-ÿ’'-]*){{0,11}})"
+)
+_TITLE_WORD = re.compile(r"[\wà-ÿ’'-]+")
+#: what stands before a word that starts a sentence or a line
+SENTENCE_START = re.compile(r"(?:[.!?]\s*|\n\s*)$")
+
+
+@rule("policies.titled-act", cues=tuple(TITLED_ACT_HEADS))
+def titled_act(text: str) -> Iterator[Candidate]:
+    """A capitalised head and its title, up to the first word that starts the rest of the sentence.
+    Not at the start of a sentence or line, where a capitalised head may be a common noun."""
+    for m in TITLED_ACT.finditer(text):
+        if SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()]) or m.start() == 0:
+            continue
+        words = list(_TITLE_WORD.finditer(text, m.start("title"), m.end("title")))
+        if not words or (m.group("head") not in NOUN_TITLED and words[0].group() not in TITLE_PREPOSITIONS):
+            continue
+        kept = []
+        for i, w in enumerate(words):
+            word = w.group()
+            if (
+                word in TITLE_STOP_WORDS
+                or (word[:1].islower() and len(word) < 4 and word not in TITLE_JOINERS)
+                or (word == "en" and i + 1 < len(words) and words[i + 1].group() in ARTICLES)
+            ):
+                break
+            kept.append(w)
+            if GLUED_FOOTNOTE.search(word):  # "Douanewetboek van de Unie1": a footnote ends the title
+                break
+        while kept and kept[-1].group() in TITLE_JOINERS | set(TITLE_PREPOSITIONS):
+            kept.pop()
+        if not kept or not any(w.group() not in TITLE_JOINERS for w in kept):
+            continue
+        glued = GLUED_FOOTNOTE.search(text, kept[-1].start(), kept[-1].end())
+        end = glued.start() if glued else kept[-1].end()
+        canonical = _legal_act(m, text[m.start() : end])
+        yield Candidate(m.start(), end, POLICY, "policies.titled-act", canonical=canonical)
+
+
+#: heads of acts of law: in a pair of heads ("Mededeling en Verordening …") the title names this one
+LEGAL_HEADS = frozenset("Rijkswet Verordening Richtlijn Besluit Verdrag".split())
+
+
+def _legal_act(m: re.Match[str], name: str) -> str:
+    """The name of the act of law that a pair of heads and a title names ("Mededeling en Verordening
+    nieuw Douanewetboek" is the Verordening nieuw Douanewetboek, with the communication beside it);
+    '' for one head."""
+    pair = re.match(rf"(?:\w+\s+)?{m.group('head')}\s+en\s+(?P<second>\w+)\s", name)
+    if not pair:
+        return ""
+    second = pair.group("second")
+    head = second if second in LEGAL_HEADS else m.group("head") if m.group("head") in LEGAL_HEADS else ""
+    return f"{head} {name[m.start('title') - m.start() :]}" if head else ""
+
+
+#: treaties named by the place they were made: "het akkoord van Parijs", "het verdrag van Lissabon",
+#: "het protocol van Kyoto" (not "de verklaring van …" or "de agenda van …", which are often a person's)
+PLACE_TREATY = re.compile(
+    r"\b(?:[a-z]+)?(?:akkoord|verdrag|overeenkomst|protocol|conventie|pact)"
+    rf"\s+van\s+[{UPPER}][a-zà-ÿ]+(?:[ -][{UPPER}][a-zà-ÿ]+)?(?![\w-])"
+)
+
+
+@rule("policies.place-treaty", cues=(" van ",))
+def place_treaty(text: str) -> Iterator[Candidate]:
+    for m in PLACE_TREATY.finditer(text):
+        yield Candidate(m.start(), m.end(), POLICY, "policies.place-treaty")
+
+
+#: a line of policy or a programme named by a quoted title: "de gekozen koers van «Opvang in de
+#: Regio»", "het programma «Samen Sterk»", "de aanpak ‘Werk in zicht’"
+LINE_HEADS = ("koers", "aanpak", "benadering", "beleidslijn", "beleid")
+HEAD_QUOTED = re.compile(
+    r"\b(?P<head>[a-z]*(?:koers|aanpak|benadering|beleidslijn|beleid|programma|strategie|agenda|actieplan|"
+    r"initiatief|regeling|fonds|faciliteit|convenant|instrument))"
+    r"\s+(?:van\s+|voor\s+|getiteld\s+|genaamd\s+)?[«“‘\"](?P<title>[" + UPPER + r"][^»”’\"\n]{2,80})[»”’\"]"
+)
+
+
+@rule("policies.head-quoted", cues=("«", "“", "‘", '"'))
+def head_quoted(text: str) -> Iterator[Candidate]:
+    """The quoted title is the name; the head, a common noun, gives its type."""
+    for m in HEAD_QUOTED.finditer(text):
+        head = m.group("head")
+        label = POLICY if head.endswith(LINE_HEADS) else head_type(head)
+        if label in _TYPES:
+            yield Candidate(*m.span("title"), label, "policies.head-quoted")
+
+
+#: EU white and green papers by topic: "een witboek over exportcontrole", "het groenboek inzake …"
+WHITE_PAPER = re.compile(
+    r"\b(?:witboek|groenboek)\s+(?:over|inzake|betreffende)\s+(?:de\s+|het\s+)?[a-zà-ÿ][\w-]{3,}(?:\s+[a-zà-ÿ][\w-]{3,}){0,2}",
+    re.IGNORECASE,
+)
+
+
+#: "gepresenteerd", "gepubliceerd": a participle after a title ends it
+PARTICIPLE = re.compile(r"^ge[a-zà-ÿ]+(?:d|t|en)$")
+
+
+@rule("policies.white-paper", cues=("itboek", "roenboek"))
+def white_paper(text: str) -> Iterator[Candidate]:
+    for m in WHITE_PAPER.finditer(text):
+        words = list(_TITLE_WORD.finditer(text, m.start(), m.end()))
+        while words[-1].group().casefold() in TITLE_STOP_WORDS or PARTICIPLE.match(words[-1].group()):
+            words.pop()
+        yield Candidate(m.start(), words[-1].end(), POLICY, "policies.white-paper")

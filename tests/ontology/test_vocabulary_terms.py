@@ -197,3 +197,51 @@ def test_posts_have_one_label_and_a_ministry_where_known(vocabulary: Graph) -> N
 )
 def test_field_terms(terms: list[Term], label: str, klass: str) -> None:
     assert by_label(terms, label).klass == klass
+
+
+@pytest.mark.parametrize(
+    ("label", "other"),
+    [
+        ("FAO", "Food and Agriculture Organization"),
+        ("IOM", "International Organization for Migration"),
+        ("OVSE", "OSCE"),
+        ("Internationaal Strafhof", "International Criminal Court"),
+    ],
+)
+def test_un_system_organisations_are_known_by_their_english_names(
+    terms: list[Term], label: str, other: str
+) -> None:
+    term = by_label(terms, label)
+    assert term.type == "Organisation" and term is by_label(terms, other)
+
+
+@pytest.mark.parametrize(
+    ("label", "other", "type_"),
+    [
+        ("EOF", "European Development Fund", "Instrument"),
+        ("NDICI", "NDICI-Global Europe", "Instrument"),
+        ("DWU", "Union Customs Code", "Policy"),
+        ("Verordening (EU) 2021/821", "Dual-Use Regulation", "Policy"),
+        ("GLB", "Common Agricultural Policy", "Policy"),
+        ("Wassenaar-arrangement", "Wassenaar Arrangement", "Organisation"),
+        ("MTCR", "Missile Technology Control Regime", "Organisation"),
+    ],
+)
+def test_eu_development_customs_and_export_control_terms(
+    terms: list[Term], label: str, other: str, type_: str
+) -> None:
+    term = by_label(terms, label)
+    assert term.type == type_ and term is by_label(terms, other)
+
+
+@pytest.mark.parametrize(
+    ("label", "other"),
+    [
+        ("EFSA", "European Food Safety Authority"),
+        ("Frontex", "European Border and Coast Guard Agency"),
+        ("OLAF", "European Anti-Fraud Office"),
+    ],
+)
+def test_eu_agencies_are_known_by_acronym_and_english_name(terms: list[Term], label: str, other: str) -> None:
+    term = by_label(terms, label)
+    assert term.type == "Organisation" and term is by_label(terms, other)
