@@ -246,12 +246,15 @@ _END = r"(?![^\W\d_])"
 def _verb_cue(verbs: Iterable[str]) -> str:
     """The words `_verb` reads as one of `verbs`: the forms of `VERB_FORMS` (`voert … uit`,
     `uitgevoerd`, `uitvoert`, `uit te voeren` each hold a word `(uit)(ge)voer…`), also without the
-    particle (`voert`, which the lemmatizer may give the lemma `uit_voeren`), and the infinitive
-    of a stem in -ie (`herzien`): a token has the lemma of a verb only if it is one of its forms."""
+    particle (`voert`, which the lemmatizer may give the lemma `uit_voeren`), the stem's last
+    consonant doubled (`trekken`) and the infinitive of a stem in -ie (`herzien`): a token has the
+    lemma of a verb only if it is one of its forms (tests/extract/test_syntax_cues.py checks this
+    on held-out UD text)."""
     forms = "|".join(
         f"(?:{particle})?(?:ge)?(?:{stems})" for particle, stems in (VERB_FORMS[v] for v in sorted(verbs))
     )
-    return _START + f"(?:{forms})(?:{ENDINGS}|n)?" + _END
+    doubled = r"(?:(?<=(?P<last>[^\W\daeiou_]))(?P=last))?"
+    return _START + f"(?:{forms}){doubled}(?:{ENDINGS}|n)?" + _END
 
 
 def _noun_cue(nouns: Iterable[str]) -> str:
