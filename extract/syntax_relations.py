@@ -11,14 +11,17 @@ The parse is laid over the document's mentions: a mention is one node however ma
 still gives the name one role. Where the two sides of a predicate have different types (an actor
 implements a policy) the types settle which is which when the parser swapped subject and object.
 A negated, conditional or questioned statement, a request and a third party's reported view state
-no relation.
+no relation. Each rule declares its `Cue`, so that only the sentences some rule can read are parsed.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +31,9 @@ ACTORS = frozenset({"Organisation", "Country", "Person"})
 RESPONSIBLE = frozenset({"Organisation", "Person"})
 MEANS = frozenset({"Policy", "Instrument"})
 ORGANISATION = frozenset({"Organisation"})
+COUNTRY = frozenset({"Country"})
+#: the core types of partners (states; the cabinet and international bodies are organisations)
+PARTNERS = frozenset({"Country", "Organisation"})
 POLICY = frozenset({"Policy"})
 #: partners (`partnerOf`) are states, the Dutch cabinet (for the Netherlands) and international bodies
 PARTNER_CLASSES = frozenset({"Cabinet", "EUInstitution", "InternationalOrganisation"})
@@ -75,12 +81,59 @@ PREDICATES = (
 SOURCES: dict[str, frozenset[str]] = dict.fromkeys(PREDICATES, frozenset({"patterns", "syntax"}))
 
 
-def syntax_rule(name: str) -> Callable[[SyntaxRule], SyntaxRule]:
+@dataclass(frozen=True)
+class Cue:
+    """What a sentence must hold, before it is parsed, for a rule to read anything from its parse:
+    a word the rule's heads are found by (`words`, a regex searched in the lowercased text, built
+    from the rule's lemma sets: every form `_verb` or `_noun` reads as one of them holds it), and
+    two different entities, one of a type the rule's subject may have and one of its object's. A
+    sentence where no rule's cue holds gives no relation however it is parsed, so it is not parsed.
+
+    Exact for a head found by its surface form (a token starts and ends where no letter stands
+    beside it); for a head found by its lemma it takes the token to be a form of the lemma, which
+    tests/extract/test_syntax_cues.py checks token by token on held-out UD text. The genitive rule
+    (`X van Y`) has no word of its own but `van`, so its cue keeps most sentences with two
+    organisations or an organisation and a policy."""
+
+    words: str
+    subjects: frozenset[str]
+    objects: frozenset[str]
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(self.words))
+
+    def holds(self, lowered: str, types: Mapping[str, str]) -> bool:
+        """Whether the sentence (`lowered` by `lowered_text`; `types`: its entities' core types)
+        holds the cue."""
+        pairs = itertools.permutations(types.values(), 2)
+        joins = any(a in self.subjects and b in self.objects for a, b in pairs)
+        return joins and self.pattern.search(lowered) is not None
+
+
+#: each rule's cue, by the rule's name
+CUES: dict[str, Cue] = {}
+
+
+def syntax_rule(name: str, cue: Cue) -> Callable[[SyntaxRule], SyntaxRule]:
     def register(fn: SyntaxRule) -> SyntaxRule:
         SYNTAX_RULES[name] = fn
+        CUES[name] = cue
         return fn
 
     return register
+
+
+def lowered_text(text: str) -> str:
+    """A sentence as `Cue.holds` reads it: lowercased as `Token.lower_`, `geï` as `_verb` reads it."""
+    return text.lower().replace("geï", "gei")
+
+
+def may_read(text: str, types: Mapping[str, str]) -> bool:
+    """Whether any rule's cue holds in a sentence (`types`: its entities' core types): a sentence
+    where none does gives no relation however it is parsed, so it is not parsed."""
+    lowered = lowered_text(text)
+    return any(cue.holds(lowered, types) for cue in CUES.values())
 
 
 # --- the parse with the mentions laid over it ----------------------------------------------------
@@ -179,10 +232,52 @@ VERB_FORMS = {
     "vallen": ("", "vall?|viel"),
     "geven": ("", "gee?[fv]|ga[fv]"),
 }
+#: the endings of the verb forms: -t, -en, past -de(n)/-te(n), participle -d/-t, -e, present participle
+ENDINGS = "t|en|de|den|te|ten|d|e|end|ende"
 _FORMS = {
-    verb: (particle, re.compile(rf"(?:ge)?(?:{stems})(?:t|en|de|den|te|ten|d|e|end|ende)?"))
+    verb: (particle, re.compile(rf"(?:ge)?(?:{stems})(?:{ENDINGS})?"))
     for verb, (particle, stems) in VERB_FORMS.items()
 }
+
+
+#: a cue word starts a token, and a token starts where no letter stands before it (the tokenizer
+#: splits at spaces and punctuation, never between two letters)
+_START = r"(?<![^\W\d_])"
+_END = r"(?![^\W\d_])"
+
+
+def _verb_cue(verbs: Iterable[str]) -> str:
+    """The words `_verb` reads as one of `verbs`: the forms of `VERB_FORMS` (`voert … uit`,
+    `uitgevoerd`, `uitvoert`, `uit te voeren` each hold a word `(uit)(ge)voer…`), also without the
+    particle (`voert`, which the lemmatizer may give the lemma `uit_voeren`), the stem's last
+    consonant doubled (`trekken`) and the infinitive of a stem in -ie (`herzien`): a token has the
+    lemma of a verb only if it is one of its forms (tests/extract/test_syntax_cues.py checks this
+    on held-out UD text)."""
+    forms = "|".join(
+        f"(?:{particle})?(?:ge)?(?:{stems})" for particle, stems in (VERB_FORMS[v] for v in sorted(verbs))
+    )
+    doubled = r"(?:(?<=(?P<last>[^\W\daeiou_]))(?P=last))?"
+    return _START + f"(?:{forms}){doubled}(?:{ENDINGS}|n)?" + _END
+
+
+def _noun_cue(nouns: Iterable[str]) -> str:
+    """The word starts singular and plural of `nouns` share (`_noun` reads a word or lemma that is
+    the noun, or the noun with `-en` or `-s`): `deel`/`delen` → `dee?l`, `bezwaar`/`bezwaren` →
+    `bezwaa?r`, `-heid`/`-heden` → `-he`."""
+    stems = []
+    for noun in sorted(nouns):
+        if noun.endswith("heid"):
+            stems.append(re.escape(noun[: -len("id")]))
+        elif m := re.fullmatch(r"(.*?)([aeou])\2([^aeiou])", noun):
+            stems.append(f"{re.escape(m[1])}{m[2]}{m[2]}?{m[3]}")
+        else:
+            stems.append(re.escape(noun))
+    return _START + f"(?:{'|'.join(stems)})"
+
+
+def _word_cue(*words: str) -> str:
+    """Whole words (prepositions, which the rules compare with a token's whole text)."""
+    return _START + f"(?:{'|'.join(map(re.escape, words))})" + _END
 
 
 def _verb(tok: Token, keys: Iterable[str]) -> str | None:
@@ -191,16 +286,26 @@ def _verb(tok: Token, keys: Iterable[str]) -> str | None:
     key = _key(tok)
     if key in keys:
         return key
-    word = tok.lower_.replace("geï", "gei")
+    glued, bare = _surface(tok.lower_.replace("geï", "gei"))
     for verb in keys:
-        if verb not in _FORMS:
-            continue
-        particle, forms = _FORMS[verb]
-        if particle and word.startswith(particle) and forms.fullmatch(word[len(particle) :]):
+        if verb in glued:
             return verb
-        if forms.fullmatch(word) and (not particle or _has_particle(tok, particle)):
+        if verb in bare and (not _FORMS[verb][0] or _has_particle(tok, _FORMS[verb][0])):
             return verb
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _surface(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs `word` is a form of with its particle glued on (`uitgevoerd`), and those it is a
+    form of by itself (`voert`, whose particle may stand apart): every rule asks of every token, so
+    a word is matched against the forms once."""
+    glued = frozenset(
+        verb
+        for verb, (particle, forms) in _FORMS.items()
+        if particle and word.startswith(particle) and forms.fullmatch(word[len(particle) :])
+    )
+    return glued, frozenset(verb for verb, (_, forms) in _FORMS.items() if forms.fullmatch(word))
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
@@ -681,13 +786,13 @@ def _not_transposition(tree: Tree, a: int, b: int) -> bool:
     return tree.types[a] != "Policy"
 
 
-@syntax_rule("syntax.implements.verb")
+@syntax_rule("syntax.implements.verb", Cue(_verb_cue(IMPLEMENT_VERBS), ORGANISATION, MEANS))
 def implements_verb(tree: Tree) -> Iterator[Found]:
     """`X voert Y uit`, `Y wordt door X uitgevoerd`, `Y, dat X implementeert`."""
     yield from _verb_rule(tree, IMPLEMENT_VERBS, "implements", ORGANISATION, MEANS, 0.85, generic=GENERIC)
 
 
-@syntax_rule("syntax.implements.execution")
+@syntax_rule("syntax.implements.execution", Cue(_noun_cue(EXECUTION), ORGANISATION, MEANS))
 def implements_execution(tree: Tree) -> Iterator[Found]:
     """`X geeft uitvoering aan Y`, `X is belast met / verantwoordelijk voor de uitvoering van Y`,
     `X hanteert … bij de implementatie van Y`."""
@@ -716,7 +821,9 @@ def implements_execution(tree: Tree) -> Iterator[Found]:
             yield a, "implements", b, 0.75
 
 
-@syntax_rule("syntax.implements.via")
+@syntax_rule(
+    "syntax.implements.via", Cue(_word_cue("via", "middel", "middels", "behulp"), ORGANISATION, MEANS)
+)
 def implements_via(tree: Tree) -> Iterator[Found]:
     """`Zo biedt de EU via het APS lagere tarieven`: an organisation acts through a means."""
     for verb in (t for t in tree.doc if t.pos_ == "VERB" and tree.of(t) is None):
@@ -754,7 +861,7 @@ def _founded(tree: Tree, a: int, b: int) -> bool:
     return tree.types[b] in MEANS
 
 
-@syntax_rule("syntax.responsibleFor.maker")
+@syntax_rule("syntax.responsibleFor.maker", Cue(_verb_cue(MAKERS), RESPONSIBLE, MEANS | ORGANISATION))
 def responsible_maker(tree: Tree) -> Iterator[Found]:
     """`De Commissie presenteerde Y`, `Y werd door X gelanceerd`, `een door X gefaciliteerde Z`."""
     yield from _verb_rule(
@@ -763,7 +870,9 @@ def responsible_maker(tree: Tree) -> Iterator[Found]:
     yield from _verb_rule(tree, FOUNDERS, "responsibleFor", RESPONSIBLE, MEANS | ORGANISATION, 0.8)
 
 
-@syntax_rule("syntax.responsibleFor.adjective")
+@syntax_rule(
+    "syntax.responsibleFor.adjective", Cue("verantwoordelijk|belast", RESPONSIBLE, MEANS | ORGANISATION)
+)
 def responsible_adjective(tree: Tree) -> Iterator[Found]:
     """`X is verantwoordelijk voor Y`, `X, verantwoordelijk voor Y,`, `X is belast met Y`."""
     for adj in (
@@ -793,11 +902,14 @@ def responsible_adjective(tree: Tree) -> Iterator[Found]:
                 yield a, predicate, b, 0.85
 
 
-@syntax_rule("syntax.responsibleFor.charge")
+CHARGE_NOUNS = frozenset({"verantwoordelijkheid", "eindverantwoordelijkheid"})
+
+
+@syntax_rule("syntax.responsibleFor.charge", Cue(_noun_cue(CHARGE_NOUNS), RESPONSIBLE, MEANS | ORGANISATION))
 def responsible_charge(tree: Tree) -> Iterator[Found]:
     """`Y valt onder (de) verantwoordelijkheid van X`, `Y wordt onder verantwoordelijkheid van X
     uitgevoerd`, `X draagt de verantwoordelijkheid voor Y`."""
-    for noun in _nouns(tree, frozenset({"verantwoordelijkheid", "eindverantwoordelijkheid"})):
+    for noun in _nouns(tree, CHARGE_NOUNS):
         holders = tree.by_case(noun, ("van",))
         gov = tree.governor(noun)
         if gov is None or not tree.asserted(gov[1]):
@@ -819,7 +931,7 @@ def responsible_charge(tree: Tree) -> Iterator[Found]:
                 yield a, "responsibleFor", b, 0.8
 
 
-@syntax_rule("syntax.responsibleFor.causative")
+@syntax_rule("syntax.responsibleFor.causative", Cue(_verb_cue({"laten"}), RESPONSIBLE, MEANS))
 def responsible_causative(tree: Tree) -> Iterator[Found]:
     """`De Commissie laat een SIA uitvoeren`: who has a study or plan made answers for it."""
     for verb in _heads(tree, COMMISSIONED, ("VERB",)):
@@ -832,7 +944,7 @@ def responsible_causative(tree: Tree) -> Iterator[Found]:
             yield a, "responsibleFor", b, 0.75
 
 
-@syntax_rule("syntax.responsibleFor.genitive")
+@syntax_rule("syntax.responsibleFor.genitive", Cue(_word_cue("van"), ORGANISATION, MEANS | ORGANISATION))
 def responsible_genitive(tree: Tree) -> Iterator[Found]:
     """`het witboek van de Europese Commissie`, `de Directie IOB van het Ministerie van Buitenlandse
     Zaken`, `RVO, een agentschap van het ministerie`: an organisation's policy, instrument or unit."""
@@ -899,7 +1011,7 @@ def _distinct_acts(tree: Tree, a: int, b: int) -> bool:
     return tree.classes[a] != "EULegalAct" or tree.classes[b] == "EULegalAct"
 
 
-@syntax_rule("syntax.transposes.verb")
+@syntax_rule("syntax.transposes.verb", Cue(_verb_cue(TRANSPOSE_VERBS), POLICY, POLICY))
 def transposes_verb(tree: Tree) -> Iterator[Found]:
     """`De Wivo implementeert de CSDDD`, `de richtlijn wordt omgezet in / geïmplementeerd met de Wet X`."""
     yield from _verb_rule(tree, TRANSPOSE_VERBS, "transposes", POLICY, POLICY, 0.8, allow=_distinct_acts)
@@ -964,13 +1076,13 @@ def _purpose(
                     yield a, predicate, b, confidence
 
 
-@syntax_rule("syntax.transposes.purpose")
+@syntax_rule("syntax.transposes.purpose", Cue(_noun_cue(TRANSPOSITION_NOUNS), POLICY, POLICY))
 def transposes_purpose(tree: Tree) -> Iterator[Found]:
     """`het wetsvoorstel ter implementatie van Y, de Wet X`, `X ter omzetting van Y`."""
     yield from _purpose(tree, TRANSPOSITION_NOUNS, ("van",), "transposes", 0.8)
 
 
-@syntax_rule("syntax.amends.verb")
+@syntax_rule("syntax.amends.verb", Cue(_verb_cue(AMEND_VERBS), POLICY, POLICY))
 def amends_verb(tree: Tree) -> Iterator[Found]:
     """`X wijzigt Y`, `Y wordt door X gewijzigd`, `X, dat Y herziet`."""
     yield from _verb_rule(tree, AMEND_VERBS, "amends", POLICY, POLICY, 0.8)
@@ -982,7 +1094,7 @@ def amends_verb(tree: Tree) -> Iterator[Found]:
             yield a, "amends", b, 0.75
 
 
-@syntax_rule("syntax.amends.purpose")
+@syntax_rule("syntax.amends.purpose", Cue(_noun_cue(AMENDMENT_NOUNS), POLICY, POLICY))
 def amends_purpose(tree: Tree) -> Iterator[Found]:
     """`X tot wijziging van Y`, `X, waarin aanpassingen aan Y`, `X brengt wijzigingen aan in Y`."""
     yield from _purpose(tree, AMENDMENT_NOUNS, ("van", "aan", "in", "op"), "amends", 0.8)
@@ -993,7 +1105,10 @@ def amends_purpose(tree: Tree) -> Iterator[Found]:
 PART_NOUNS = frozenset({"deel", "onderdeel", "bouwsteen", "pijler", "element"})
 
 
-@syntax_rule("syntax.partOf.component")
+@syntax_rule(
+    "syntax.partOf.component",
+    Cue(f"{_noun_cue(PART_NOUNS)}|{_verb_cue({'vallen', 'omvatten'})}", MEANS, MEANS),
+)
 def part_component(tree: Tree) -> Iterator[Found]:
     """`X maakt (onder)deel uit van Y`, `X is een onderdeel van Y`, `X, onderdeel van Y,`,
     `X valt onder Y`, `Y omvat X`."""
@@ -1027,7 +1142,7 @@ def part_component(tree: Tree) -> Iterator[Found]:
             yield a, "partOf", b, 0.8
 
 
-@syntax_rule("syntax.partOf.under")
+@syntax_rule("syntax.partOf.under", Cue(_word_cue("onder", "binnen"), MEANS, MEANS))
 def part_under(tree: Tree) -> Iterator[Found]:
     """`een digitaal productpaspoort voor textiel onder de ESPR`, `het programma X binnen Y`."""
     for tok in tree.doc:
@@ -1066,7 +1181,10 @@ def _can_partner(tree: Tree, i: int) -> bool:
     return tree.types[i] == "Country" or tree.classes[i] in PARTNER_CLASSES
 
 
-@syntax_rule("syntax.cooperatesWith.verb")
+@syntax_rule(
+    "syntax.cooperatesWith.verb",
+    Cue(f"{_verb_cue(COOPERATE_VERBS)}|{_word_cue('samen')}", ORGANISATION, ORGANISATION),
+)
 def cooperates_verb(tree: Tree) -> Iterator[Found]:
     """`X werkt (nauw) samen met Y en Z`, `X en Y werken samen`, `X trekt op met Y`,
     `X organiseert samen met Y …`."""
@@ -1099,7 +1217,7 @@ def cooperates_verb(tree: Tree) -> Iterator[Found]:
 PARTNER_NOUNS = frozenset("partners partner partijen belanghebbenden organisaties stakeholders".split())
 
 
-@syntax_rule("syntax.cooperatesWith.partners")
+@syntax_rule("syntax.cooperatesWith.partners", Cue(_noun_cue(PARTNER_NOUNS), ORGANISATION, ORGANISATION))
 def cooperates_partners(tree: Tree) -> Iterator[Found]:
     """`Het ministerie zal met andere belanghebbenden, zoals VNO-NCW, een kennissessie organiseren`."""
     for verb in (t for t in tree.doc if t.pos_ in ("VERB", "AUX") and tree.of(t) is None):
@@ -1114,7 +1232,10 @@ def cooperates_partners(tree: Tree) -> Iterator[Found]:
                     yield a, "cooperatesWith", b, 0.7
 
 
-@syntax_rule("syntax.cooperatesWith.noun")
+@syntax_rule(
+    "syntax.cooperatesWith.noun",
+    Cue(f"{_noun_cue(COOPERATION_NOUNS)}|partnerschap", ORGANISATION, ORGANISATION),
+)
 def cooperates_noun(tree: Tree) -> Iterator[Found]:
     """`X doet dat in nauwe samenwerking met Y`, `in overleg met Y`, `de samenwerking tussen X en Y`,
     `X doet dit via een partnerschap met Y` (organisations)."""
@@ -1145,7 +1266,10 @@ def cooperates_noun(tree: Tree) -> Iterator[Found]:
                     yield a, "cooperatesWith", b, 0.75
 
 
-@syntax_rule("syntax.partnerOf.partnership")
+@syntax_rule(
+    "syntax.partnerOf.partnership",
+    Cue(f"{_noun_cue({'partner', 'partnerland'})}|partnerschap", PARTNERS, COUNTRY),
+)
 def partnership(tree: Tree) -> Iterator[Found]:
     """`X heeft partnerschappen met Y en Z`, `het partnerschap tussen X en Y`, `X is partner van Y`:
     a state, the cabinet (for the Netherlands) or an international body, partner of a state."""
@@ -1222,6 +1346,10 @@ def _stance(
             yield from _stance_of(tree, up, targets, predicate, holders)
 
 
+def _stance_cue(verbs: frozenset[str], with_prep: dict[str, str], nouns: dict[str, str]) -> str:
+    return f"{_verb_cue(verbs | set(with_prep))}|{_noun_cue(nouns)}"
+
+
 def _stance_of(
     tree: Tree, head: Token, targets: list[Token], predicate: str, holders: list[Token] | None = None
 ) -> Iterator[Found]:
@@ -1235,14 +1363,16 @@ def _stance_of(
         yield s, predicate, b, 0.75
 
 
-@syntax_rule("syntax.supports.verb")
+@syntax_rule(
+    "syntax.supports.verb", Cue(_stance_cue(SUPPORT_VERBS, SUPPORT_WITH, SUPPORT_NOUNS), ACTORS, MEANS)
+)
 def supports(tree: Tree) -> Iterator[Found]:
     """`X steunt Y`, `Y wordt door X gesteund`, `X pleit voor Y`, `X zet zich in voor Y`, `X is
     voorstander van Y`, `X heeft steun uitgesproken voor Y`, `Y, waarvan X de grootste donor is`."""
     yield from _stance(tree, SUPPORT_VERBS, SUPPORT_WITH, SUPPORT_NOUNS, "supports")
 
 
-@syntax_rule("syntax.opposes.verb")
+@syntax_rule("syntax.opposes.verb", Cue(_stance_cue(OPPOSE_VERBS, OPPOSE_WITH, OPPOSE_NOUNS), ACTORS, MEANS))
 def opposes(tree: Tree) -> Iterator[Found]:
     """`X wijst Y af`, `X verzet zich tegen Y`, `X is tegenstander van Y`."""
     yield from _stance(tree, OPPOSE_VERBS, OPPOSE_WITH, OPPOSE_NOUNS, "opposes")
@@ -1267,7 +1397,11 @@ def syntax_relations(
     evidence = Span(offset, offset + len(doc.text), doc.text)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
+    lowered = lowered_text(doc.text)
+    types = {m.entity_id: t for m, t in zip(tree.mentions, tree.types, strict=True)}
     for name, rule in SYNTAX_RULES.items():
+        if not CUES[name].holds(lowered, types):
+            continue  # the rule reads nothing here (`Cue`)
         for a, predicate, b, confidence in rule(tree):
             subject = country if a == THE_COUNTRY else tree.mentions[a].entity_id
             obj = tree.mentions[b].entity_id

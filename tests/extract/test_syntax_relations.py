@@ -76,8 +76,11 @@ def relations(sentence: str) -> set[tuple[str, str, str]]:
         )
     mentions.sort(key=lambda m: m.start)
     found = syntax_relations(PARSER(sentence), 0, mentions, entities, country="Nederland")
+    types = {e: x.core_type for e, x in entities.items()}
     for r in found:
         assert r.rule in SYNTAX_RULES and r.evidence.text == sentence
+        # the sentence holds the rule's cue, so extraction parses it (`sentences_to_parse`)
+        assert module.CUES[r.rule].holds(module.lowered_text(sentence), types), (r.rule, sentence)
     return {(r.subject, r.predicate, r.object) for r in found}
 
 

@@ -62,7 +62,8 @@ def test_only_sentences_where_two_entities_may_relate_are_parsed(extraction) -> 
         if any(frozenset((types[a], types[b])) in RELATED for a in ids for b in ids if a != b)
     )
     parsed = [(offset, offset + len(doc.text)) for offset, doc in extraction.parsed]
-    assert parsed == wanted
+    # of those, the ones where a syntax rule's cue holds (tests/extract/test_syntax_cues.py)
+    assert parsed and set(parsed) <= set(wanted) and parsed == sorted(parsed)
     assert len(parsed) < len(entities), "a sentence with one entity was parsed"
 
 
