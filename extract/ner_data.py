@@ -280,6 +280,22 @@ def tune_files(shared: Path) -> list[str]:
     return list(split["tune"])
 
 
+def add_tune_option(parser: argparse.ArgumentParser) -> None:
+    """`--tune DOC …`: the dev-b tune documents to train on (the training data's and `make ner`'s)."""
+    parser.add_argument(
+        "--tune", nargs="*", help="dev-b tune documents to train on (default: all of the split's tune list)"
+    )
+
+
+def chosen_tune(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[str]:
+    """The documents `--tune` names, all of the split's tune list without it; never a check document."""
+    allowed = tune_files(args.shared)
+    tune = allowed if args.tune is None else args.tune
+    if not set(tune) <= set(allowed):
+        parser.error(f"--tune: not dev-b tune documents: {sorted(set(tune) - set(allowed))}")
+    return tune
+
+
 # --- to spaCy ---
 
 
@@ -355,14 +371,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("shared", type=Path, help="the shared folder (corpus, gold, ud)")
     parser.add_argument("out", type=Path, help="folder for train.spacy, dev.spacy and counts.json")
     parser.add_argument("--examples", type=Path, default=Path("examples"))
-    parser.add_argument(
-        "--tune", nargs="*", help="dev-b tune documents to train on (default: all of the split's tune list)"
-    )
+    add_tune_option(parser)
     args = parser.parse_args(argv)
-    allowed = tune_files(args.shared)
-    tune = allowed if args.tune is None else args.tune
-    if not set(tune) <= set(allowed):
-        parser.error(f"--tune: not dev-b tune documents: {sorted(set(tune) - set(allowed))}")
+    tune = chosen_tune(parser, args)
     extractor = Extractor(ner=False)  # silver labels are the rules', never the NER's own
     corpus = build_corpus(args.shared, args.examples, tune, extractor)
     write(corpus, extractor.nlp, args.out)

@@ -22,7 +22,7 @@ from spacy.cli.train import train
 
 from beleidsgraaf.extract.components import NER_MODEL
 from beleidsgraaf.extract.extractor import Extractor
-from beleidsgraaf.extract.ner_data import build_corpus, tune_files, write
+from beleidsgraaf.extract.ner_data import add_tune_option, build_corpus, chosen_tune, write
 
 CONFIG = Path(__file__).with_name("ner.cfg")
 LICENCE = """\
@@ -70,14 +70,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=Path("out/ner"), help="training data and checkpoints")
     parser.add_argument("--examples", type=Path, default=Path("examples"))
     parser.add_argument("--ship", type=Path, default=NER_MODEL, help="where the trained NER goes")
-    parser.add_argument(
-        "--tune", nargs="*", help="dev-b tune documents to train on (default: all of the split's tune list)"
-    )
+    add_tune_option(parser)
     args = parser.parse_args(argv)
-    allowed = tune_files(args.shared)
-    tune = allowed if args.tune is None else args.tune
-    if not set(tune) <= set(allowed):
-        parser.error(f"--tune: not dev-b tune documents: {sorted(set(tune) - set(allowed))}")
+    tune = chosen_tune(parser, args)
     began = time.monotonic()
     extractor = Extractor(ner=False)  # silver labels are the rules', never the NER's own
     corpus = build_corpus(args.shared, args.examples, tune, extractor)
