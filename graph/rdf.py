@@ -156,18 +156,30 @@ def _relation(doc: NamedNode, r: Relation, compact: bool) -> Iterator[tuple]:
         obj = entity_iri(r.object)
     yield subject, predicate, obj
     key = f"{doc.value}|{subject.value}|{predicate.value}|{obj.value}|{r.evidence.start}|{r.rule}"
-    node = n(BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
-    yield node, n(RDF.type), n(BG.Assertion)
-    yield node, n(RDF.subject), subject
-    yield node, n(RDF.predicate), predicate
-    yield node, n(RDF.object), obj
-    yield node, n(BG.inDocument), doc
+    node = _assertion_node(key)
+    yield from _assertion_core(node, doc, subject, predicate, obj)
     if not compact:
         yield node, n(BG.evidence), _string(r.evidence.text)
     yield node, n(BG.start), _integer(r.evidence.start)
     yield node, n(BG.end), _integer(r.evidence.end)
     yield node, n(BG.rule), _string(r.rule)
     yield node, n(BG.confidence), Literal(f"{r.confidence:.2f}", datatype=n(XSD.decimal))
+
+
+def _assertion_node(key: str) -> NamedNode:
+    """An assertion's IRI from what makes it this one statement, so rebuilds give the same IRI."""
+    return n(BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
+
+
+def _assertion_core(
+    node: NamedNode, doc: NamedNode, s: NamedNode, p: NamedNode, o: NamedNode
+) -> Iterator[tuple]:
+    """The reified triple and its document, which every assertion has, whoever stated it."""
+    yield node, n(RDF.type), n(BG.Assertion)
+    yield node, n(RDF.subject), s
+    yield node, n(RDF.predicate), p
+    yield node, n(RDF.object), o
+    yield node, n(BG.inDocument), doc
 
 
 def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
@@ -220,12 +232,8 @@ def _source_assertion(
     its URL (`bg:evidence`, kept in compact mode too, as no text gives it back, and `dcterms:source`
     when it is a URL), and `bg:rule` says which part of the record stated it."""
     key = f"{doc.value}|{s.value}|{p.value}|{o.value}|{m.source}|{m.start or ''}|{m.end or ''}|{rule}"
-    node = n(BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
-    yield node, n(RDF.type), n(BG.Assertion)
-    yield node, n(RDF.subject), s
-    yield node, n(RDF.predicate), p
-    yield node, n(RDF.object), o
-    yield node, n(BG.inDocument), doc
+    node = _assertion_node(key)
+    yield from _assertion_core(node, doc, s, p, o)
     yield node, n(BG.evidence), _string(m.source)
     if m.source.startswith(("http://", "https://")):
         yield node, n(DCTERMS.source), NamedNode(m.source)
