@@ -23,6 +23,7 @@ _QUALIFIER = r"(?:(?:[Ff]ungerend|[Ww]aarnemend|[Pp]laatsvervangend|[Ee]erste|[P
 # A signature block: the post at the start of a line, ending in a comma (it may wrap once), then
 # the name: after blank lines or tabs on a line of its own, or after the comma on the same line:
 #   "De Staatssecretaris van Buitenlandse Zaken,\nA. de Vries"
+#   "De Minister van Landbouw, Natuur en Voedselkwaliteit,\nG. Verburg"
 #   "De fungerend voorzitter van de commissie,\n\nBoswijk"
 #   "\tStaatssecretaris Buitenlandse Handel en Ontwikkelingshulp,\n\n\n\nAukje de Vries"
 #   "De voorzitter van de commissie, De Vries", "Adjunct-griffier van de commissie, Nieuwerf"
@@ -30,7 +31,9 @@ _QUALIFIER = r"(?:(?:[Ff]ungerend|[Ww]aarnemend|[Pp]laatsvervangend|[Ee]erste|[P
 # namens de Minister van Financiën,"); a published copy marks the signature "w.g." (was getekend).
 SIGNATURE = re.compile(
     rf"""^[ \t]*(?P<post>(?:[Dd]e[ \t]+)?{_QUALIFIER}?{_OFFICE}\b
-        [^\n,;:.()]{{0,160}}(?:\n[^\n,;:.()]{{1,80}})?)              # the post may wrap once
+        [^\n,;:.()]{{0,160}}
+        (?:(?:,[ \t]+[A-Z][\w-]+){{1,4}}[ \t]+en[ \t]+[A-Z][\w-]+)?    # "Landbouw, Natuur en …"
+        (?:\n[^\n,;:.()]{{1,80}})?)                                  # the post may wrap once
     [ \t]*,(?:[ \t]*(?:\n[ \t]*){{1,10}}|[ \t]+)                   # comma, then lines or a space
     (?:(?i:mede[ \t]+)?namens[ \t][^\n]{{1,200}}(?:\n[ \t]*){{1,10}})?  # on behalf of others
     (?:[Ww]\.[ \t]?[Gg]\.[ \t\xa0]*)?{TITLES}(?P<name>{LINE_NAME})[ \t]*$""",

@@ -52,9 +52,23 @@ ROLE_CUES = tuple(
 @statement_rule("persons.role-name", cues=ROLE_CUES)
 def role_name(text: str) -> Iterator[PersonStatement]:
     """A bare "Minister Kaag" states no post (a minister of what?); an adjective, a prefix, a
-    qualifier or a post that stands alone does."""
+    qualifier, a post that stands alone or a portfolio after the name ("Minister Koenders van
+    Buitenlandse Zaken", where "van Buitenlandse" is no part of the name) does."""
     for m in ROLE_NAME.finditer(text):
-        if not looks_like_name(m.group("name")):
+        name_end = m.end("name")
+        portfolio = None
+        if PORTFOLIO_ROLE.fullmatch(m.group("role")):
+            cut = NAME_THEN_PORTFOLIO.search(text, m.start("name"), name_end + 120)
+            if cut and cut.start() <= name_end:
+                name_end, portfolio = cut.start(), cut
+        if not looks_like_name(text[m.start("name") : name_end]):
+            continue
+        if portfolio:
+            post = f"{m.group('role')} {' '.join(portfolio.group('portfolio').split())}"
+            yield PersonStatement(
+                (m.start("name"), name_end), (m.start("role"), portfolio.end()), "persons.role-name",
+                post, None, 0.85,
+            )  # fmt: skip
             continue
         adjective = m.group("adj") if m.group("adj") not in NOT_ADJECTIVES else None
         role = " ".join(m.group("role").split())
@@ -81,6 +95,14 @@ PORTFOLIO_WORD = (
     r"Volkshuisvesting|Ruimtelijke|Ordening|Wonen|Rijksdienst|Primair|Voortgezet|Milieu|Medische|Zorg|"
     r"Jeugd|Preventie|Rechtsbescherming|Toeslagen|Douane|Fiscaliteit|Digitalisering|Innovatie|"
     r"Europese|Integratie|Emancipatie|Armoedebeleid|Participatie|Pensioenen|Langdurige|Basisonderwijs)"
+)
+#: the role words whose portfolio may follow the name: "Minister Koenders van Buitenlandse Zaken"
+PORTFOLIO_ROLE = re.compile(r"[Mm]inister|[Ss]taatssecretaris")
+#: the portfolio after a minister's name: "(Koenders) van Buitenlandse Zaken", "(Ploumen) voor
+#: Buitenlandse Handel en Ontwikkelingssamenwerking"
+NAME_THEN_PORTFOLIO = re.compile(
+    rf"[ \t]+(?P<portfolio>(?:van|voor)[ \t]+{PORTFOLIO_WORD}"
+    rf"(?:(?:[ \t]+(?:en[ \t]+)?|,[ \t]*){PORTFOLIO_WORD}){{0,6}})(?![\w-])"
 )
 #: a minister named with the portfolio and no comma: "minister van Buitenlandse Zaken Blok"
 ROLE_PORTFOLIO_NAME = re.compile(

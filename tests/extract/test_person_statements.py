@@ -151,6 +151,28 @@ def test_role_before_a_name(text: str, expected: tuple[str, str]) -> None:
     assert {(n, p) for n, p, _ in stated(text, "persons.role-name")} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De commissie heeft overleg gevoerd met Minister Smit van Buitenlandse Zaken over de brief.",
+            ("Smit", "Minister van Buitenlandse Zaken"),
+        ),  # "van Buitenlandse" is no part of the name
+        (
+            "overleg gevoerd met minister Jansen voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+            ("Jansen", "minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+        ),
+        (
+            "en staatssecretaris Van der Berg van Economische Zaken, die vergezeld is van ambtenaren",
+            ("Van der Berg", "staatssecretaris van Economische Zaken"),
+        ),
+        ("en Minister Smit van Oranje sprak", ("Smit van Oranje", "")),  # no portfolio: part of the name
+    ],
+)
+def test_portfolio_after_a_ministers_name(text: str, expected: tuple[str, str]) -> None:
+    assert {(n, p) for n, p, _ in stated(text, "persons.role-name")} == {expected}
+
+
 def test_role_with_portfolio_before_a_name() -> None:
     text = (
         "Toen sprak minister van Buitenlandse Zaken Blok met de pers; de minister van Financiën heeft niets."

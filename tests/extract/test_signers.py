@@ -82,6 +82,26 @@ def test_a_signature_on_behalf_of_others_or_marked_signed_keeps_its_signer(block
     assert found.signer_post == "Minister voor Fietsen en Wandelen"
 
 
+@pytest.mark.parametrize(
+    "portfolio", ["Landbouw, Natuur en Voedselkwaliteit", "Fietsen, Wandelen, Varen en Zwemmen"]
+)
+def test_a_portfolio_with_commas_is_part_of_the_signers_post(portfolio: str) -> None:
+    letter = TWO_MINISTERS.split("De Minister voor")[0] + f"De Minister van {portfolio},\n\nP. van der Velde\n"
+    found = extract_metadata(letter)
+    assert found.signer is not None and found.signer.text == "P. van der Velde"
+    assert found.signer_post == f"Minister van {portfolio}"
+
+
+def test_a_chair_and_clerk_on_consecutive_lines_are_two_signatures() -> None:
+    report = REPORT_WITH_THE_MINISTERS_LETTER.replace(
+        "De voorzitter van de commissie,\nSmit\n\nDe griffier van de commissie,\nDe Jong",
+        "De voorzitter van de commissie, Smit\nDe griffier van de commissie, De Jong",
+    )
+    found = extract_metadata(report)
+    assert found.signer is not None and found.signer.text == "Smit"
+    assert found.signer_post == "voorzitter van de commissie"
+
+
 def test_a_committee_report_is_signed_by_its_chair_not_the_minister_who_answers_in_it() -> None:
     found = extract_metadata(REPORT_WITH_THE_MINISTERS_LETTER)
     assert found.kind == "Verslag schriftelijk overleg"
