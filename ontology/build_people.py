@@ -289,17 +289,17 @@ class Parties:
 
     def add_all(self, v: Vocabulary, lists: Path) -> None:
         source = source_iri("nl_political_parties_openkamer.tsv")
+        named_after_members = _named_after_a_member(lists)
         for row in self.rows:
             iri = BGID[f"org/{slugify(row['name'])}"]
             short = row["name_short"]
-            v.term(
-                iri,
-                "PoliticalParty",
-                row["name"],
-                "Political parties",
-                source,
-                [short, *self._fractie(row["name"])],
-            )
+            if row["name"] in named_after_members:
+                # "Van Haga", "Klein": a member's own group, whose bare name in a text is the member
+                # ("De heer Van Haga (VVD):"); the group is "Groep Van Haga"
+                pref, labels = f"Groep {row['name']}", []
+            else:
+                pref, labels = row["name"], [short, *self._fractie(row["name"])]
+            v.term(iri, "PoliticalParty", pref, "Political parties", source, labels)
             qid = wikidata(row["wikidata_id"])
             if qid is not None and row["wikidata_id"] not in self.shared_qids:
                 v.add(iri, SKOS.exactMatch, qid)
@@ -327,6 +327,13 @@ class Parties:
 
     def find(self, name: str) -> URIRef:
         return self.by_name[name]
+
+
+def _named_after_a_member(lists: Path) -> set[str]:
+    """Parties whose name is the surname of a member of the house: one-member groups."""
+    parties = {r["name"] for r in read_tsv(lists / "nl_political_parties_openkamer.tsv")}
+    members = [r["name"].casefold() for r in read_tsv(lists / "nl_tweede_kamer_members_openkamer.tsv")]
+    return {p for p in parties if any(m.endswith(f" {p.casefold()}") for m in members)}
 
 
 def add_house_members(v: Vocabulary, lists: Path, people: People, parties: Parties) -> None:

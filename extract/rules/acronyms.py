@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from beleidsgraaf.extract.rules import Candidate, rule
-from beleidsgraaf.extract.rules.heads import ORGANISATION, classify, head_type
+from beleidsgraaf.extract.rules.heads import ORGANISATION, POLICY, classify, head_type, is_procedure
 
 #: "ADSB", "CSDDD", "D66", and Dutch law abbreviations with one capital ("Wvdio", "Wwft")
 ACRONYM = r"(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9&]*(?:-[A-Z0-9]+)?|[A-Z][a-z]{2,5})"
@@ -75,13 +75,31 @@ def long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
 _MODIFIER_THEN_VERB = re.compile(r"\b\w+(?:d|t|lijk|aal|ig|ief|isch)\s+\w+en$", re.IGNORECASE)
 
 
+#: the words that join the capitalised words of an English organisation's name
+ENGLISH_CONNECTORS = frozenset("of on for and the to".split())
+#: quotation marks around a title
+OPENING_QUOTES, CLOSING_QUOTES = "«‘“\"'", "»’”\"'"
+#: Dutch plural endings: "Plannen" → "Plan", "Strategieën" → "Strategie", "Fondsen" → "Fonds",
+#: "Programma's" → "Programma"
+_PLURAL = re.compile(r"(?:(?<=([bdfgklmnprst]))\1en|ën|en|[’']s|s)$")
+
+
+def _singular(word: str) -> str:
+    return _PLURAL.sub("", word)
+
+
 def _type_of(name: str) -> str | None:
-    """The type a head gives the long form; a proper name of capitalised words without a known
-    head is taken for an organisation, unless it reads as an activity."""
+    """The type a head gives the long form, also in the plural an acronym may stand for ("Nationaal
+    Strategische Plannen (NSP)"); a proper name of capitalised words (and English connectors: "Round
+    Table on Responsible Soy") without a known head is taken for an organisation, unless it reads as
+    an activity; a quoted title is a policy ("«Opvang in de Regio» (OidR)")."""
     label = classify(name, any_case=True)
     if label:
         return label
-    words = name.split()
+    *rest, last = name.split()
+    if rest and _singular(last) != last and (label := classify(" ".join([*rest, _singular(last)]))):
+        return label
+    words = [w for w in name.split() if w not in ENGLISH_CONNECTORS]
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) >= 2 and len(capitalised) == len(words) and not _MODIFIER_THEN_VERB.search(name):
         return ORGANISATION
@@ -110,7 +128,13 @@ def definition(text: str) -> Iterator[Candidate]:
         span = long_form(text, m.start(), m.group("acr"))
         if span is None:
             continue
+        if is_procedure(text[span[0] : span[1]]):
+            continue  # "Algemeen Overleg (AO)": a meeting, no organisation
+        before, after = text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1]
+        quoted = bool(before) and before in OPENING_QUOTES and bool(after) and after in CLOSING_QUOTES
         span, label = _with_head(text, span)
+        if quoted and label in (None, ORGANISATION):
+            label = POLICY
         if label is None:
             continue
         group = f"acronym:{m.group('acr')}"

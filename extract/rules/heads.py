@@ -28,7 +28,7 @@ HEADS: dict[str, str] = {
     **dict.fromkeys(
         "richtlijn richtlijnen verordening wet wetgeving wetsvoorstel akkoord verdrag "
         "handelsakkoord handelsverdrag handelsovereenkomst associatieovereenkomst strategie "
-        "actieplan agenda beleidsagenda programma beleidsprogramma beleid beleidsbrief beleidskader "
+        "plan actieplan agenda beleidsagenda programma beleidsprogramma beleid beleidsbrief beleidskader "
         "manifest principes principles guidelines directive regulation act agreement treaty "
         "strategy pact protocol standaard standaarden kaderrichtlijn regeling sanctiepakket "
         "verklaring declaration convention conventie wetboek witboek groenboek mededeling "

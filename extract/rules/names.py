@@ -88,7 +88,10 @@ LEADING_FUNCTION_WORDS = frozenset(
     "De Het Een Dit Deze Dat Die Zo Ook In Op Met Voor Van Naar Bij Over Uit Om Als En Of Maar "
     "Via Door Tijdens Binnen Onder Na Sinds Tot Zoals Waar Wat Welke Wie Hoe Uw Ons Onze Mijn "
     "Zij Hij Wij Ik U Er Daarnaast Tevens Voorts Verder Bovendien Ter Aan Namens Mede Daarbij "
-    "Hierbij Nu Toen Wel Niet Geen Alle Veel Andere".split()
+    "Hierbij Nu Toen Wel Niet Geen Alle Veel Andere "
+    # adjectives that are capitalised only because a heading or sentence starts with them
+    "Nieuwe Huidige Vorige Eerdere Toekomstige Bestaande Verschillende Diverse Enkele Sommige Beide "
+    "Elke Iedere Overige Aanvullende Eventuele Genoemde".split()
 )
 
 
@@ -109,6 +112,15 @@ def proper_names(text: str) -> tuple[tuple[int, int], ...]:
         glued = GLUED_FOOTNOTE.search(text, start, end)
         if glued:  # "Strategie15": a footnote number glued to the last word
             end = glued.start()
+        line = text.rfind("\n", max(0, start - 120), start) + 1  # a label opens its line: look back a little
+        label = FICHE_LABEL.match(text, line) if line or start <= 120 else None
+        if label and start < label.end() <= end:  # "Behandelingstraject Raad": a field, then its value
+            start = label.end() + len(text[label.end() : end]) - len(text[label.end() : end].lstrip())
+            if start >= end:
+                continue
+        where = TRAILING_PLACE.search(text, start, end)
+        if where and len(text[start : where.start()].split()) >= 3:  # "… Human Rights in Nederland"
+            end = where.start()
         if first < len(words) and not _is_heading(text[start:end]):
             out.append((start, end))
     return tuple(out)
@@ -120,6 +132,15 @@ def _is_heading(name: str) -> bool:
     return len(words) > 1 and sum(w.isupper() for w in words) >= 3
 
 
+#: the labels of a BNC fiche's fields ("f) Behandelingstraject Raad", "e) Nr. impact assessment
+#: Commissie en Opinie Raad voor Regelgevingstoetsing"), which hold the names they ask for
+FICHE_LABEL = re.compile(
+    r"[ \t•·-]*(?:[a-z]\)[ \t]*)?(?:Nr\.[ \t]+impact[ \t]+assessment[ \t]+Commissie[ \t]+en[ \t]+Opinie"
+    r"|Behandelingstraject|Besluitvormingsprocedure|Eerstverantwoordelijk[ \t]+ministerie|Rol)(?![\w-])"
+)
+#: where the subject of a long name is, at its end: "Guiding Principles on Business and Human Rights
+#: in Nederland" is the principles, in the Netherlands ("in" joins the words of a name elsewhere)
+TRAILING_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:de[ \t]+|het[ \t]+)?{_CAP_WORD}$")
 #: a footnote number glued to a word at the end of a name
 GLUED_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,3}$")
 #: adjectives of other countries before a foreign name ("de Amerikaanse Dodd-Frank … Act")

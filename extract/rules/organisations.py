@@ -130,17 +130,20 @@ _LIST_NAME = (
     rf"(?:[{UPPER}0-9][\w&’'-]*(?:[ \t]+(?:(?:of|for|van|voor|de|and|&)[ \t]+)*[{UPPER}0-9][\w&’'-]*)*)"
 )
 #: "bedrijven als Shell, Unilever en Philips", "organisaties zoals Oxfam Novib en Cordaid",
-#: "ngo's, waaronder SOMO en Solidaridad": a plural kind, a word that introduces examples, the names
+#: "ngo's, waaronder SOMO en Solidaridad": a plural kind (also opening a sentence), a word that
+#: introduces examples, the names
 ENUMERATION = re.compile(
-    rf"(?<![\w-])(?:[a-z]+-)?(?:{'|'.join(re.escape(k) for k in PLURAL_KINDS)})"
+    rf"(?<![\w-])(?:[A-Za-z][a-z]*-)?(?i:{'|'.join(re.escape(k) for k in PLURAL_KINDS)})"
     r"(?:\s*,)?\s+(?:als|zoals|waaronder|onder\s+wie|te\s+weten|bijvoorbeeld|namelijk|onder\s+andere|onder\s+meer|:)"
     r"\s+(?:(?:de|het)\s+)?"
     rf"(?P<list>{_LIST_NAME}(?:\s*,\s*(?:(?:de|het)\s+)?{_LIST_NAME})*(?:\s*,?\s+(?:en|of)\s+(?:(?:de|het)\s+)?{_LIST_NAME})?)"
 )
-#: "in samenwerking met X, Y en Z", "via partnerschappen met X en Y": partners listed by name (two at
-#: least, so that one capitalised word after "met" is not taken for a partner)
+#: "in samenwerking met X, Y en Z", "via partnerschappen met X en Y", "X werkt samen met Y en Z":
+#: partners listed by name (two at least, so that one capitalised word after "met" is not taken for
+#: a partner)
 PARTNERS = re.compile(
-    r"\b(?:samenwerking|partnerschap(?:pen)?|samenwerkingsverband(?:en)?)\s+met\s+(?:(?:de|het)\s+)?"
+    r"\b(?:samenwerking|partnerschap(?:pen)?|samenwerkingsverband(?:en)?|(?:werk(?:t|en|te|ten)|gewerkt)"
+    r"\s+samen)\s+met\s+(?:(?:de|het)\s+)?"
     rf"(?P<list>{_LIST_NAME}(?:\s*,\s*(?:(?:de|het)\s+)?{_LIST_NAME})*\s*,?\s+en\s+(?:(?:de|het)\s+)?{_LIST_NAME})"
 )
 _NAME = re.compile(_LIST_NAME)

@@ -83,6 +83,27 @@ def test_acronym_definitions_pair_both_forms(text: str, long: str, short: str, l
     assert (short, label) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "long", "label"),
+    [
+        # English connectors join an organisation's name
+        ("Het verslag van de Round Table on Sustainable Tulips (RTST) volgt.", "Round Table on Sustainable Tulips", "Organisation"),
+        # a head in the plural, as an acronym often stands for several
+        ("De lidstaten stellen Nationale Havenplannen (NHP) op.", "Nationale Havenplannen", "Policy"),
+        # a quoted title is a policy, not an organisation
+        ("De koers van «Hulp aan de Haven» (HadH) kreeg steun.", "Hulp aan de Haven", "Policy"),
+    ],
+)
+def test_acronym_definitions_typed_by_connectors_plurals_and_quotes(text: str, long: str, label: str) -> None:
+    got = {(s, lab) for s, lab, rule in found(text) if rule == "acronyms.definition"}
+    assert (long, label) in got
+
+
+def test_an_acronym_for_a_meeting_names_no_organisation() -> None:
+    text = "Op 20 juni heeft de Kamer een Algemeen Overleg (AO) Havens gepland."
+    assert not [c for c in run_rules(text) if c.rule == "acronyms.definition"]
+
+
 def test_hierna_definition() -> None:
     text = "de richtlijn (Critical Raw Materials Act, hierna CRMA) is van kracht."
     got = {(s, lab) for s, lab, rule in found(text) if rule == "acronyms.hierna"}
@@ -415,10 +436,22 @@ def test_meetings_are_no_organisations() -> None:
             "directorate",
         ),
         ("volgens DG Scheepvaart van de Commissie", {"DG Scheepvaart"}, "directorate"),
+        # a plural kind opening the sentence
+        ("Bedrijven als Havenco en Kadeworks doen dat.", {"Havenco", "Kadeworks"}, "enumeration"),
+        # partners after a verb of cooperation
+        ("Havenco werkt samen met Kade-NL en Stuwadoor Noord.", {"Kade-NL", "Stuwadoor Noord"}, "partners"),
     ],
 )
 def test_organisations_by_structure(text: str, expected: set[str], rule: str) -> None:
     assert {text[c.start : c.end] for c in run_rules(text) if c.rule == f"organisations.{rule}"} == expected
+
+
+def test_names_lose_a_heading_adjective_a_trailing_place_and_a_fiche_label() -> None:
+    assert names("Nieuwe Havenconvenanten\n\nHet aantal groeit.", "Instrument") == {"Havenconvenanten"}
+    text = "De reactie op de Guiding Principles on Harbours and Human Rights in Nederland volgt."
+    assert names(text, "Policy") == {"Guiding Principles on Harbours and Human Rights"}
+    fiche = "  • f) Behandelingstraject Raad\n\n  • e) Nr. impact assessment Commissie en Opinie Raad voor Havens\n"
+    assert names(fiche, "Organisation") == {"Raad voor Havens"}
 
 
 def test_one_partner_after_met_is_not_enough() -> None:
