@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, need, run_cli
+from tests.conftest import SEEDS, SHARED, need, run_cli
+
+#: a note written for the tests: no title line, date, number, signer or kind of its own
+UNTITLED_NOTE = (
+    "het kabinet steunt Invest International bij de uitvoering van het Dutch Good Growth Fund.\n\n"
+    "De Rijksdienst voor Ondernemend Nederland voert de regeling uit.\n"
+)
 
 
 @pytest.fixture(scope="session")
@@ -40,3 +46,17 @@ def evaluation_stores(
             run_cli(cli, "build", str(need(s.corpus)), "--store", str(store))
             stores[s.corpus] = store
     return stores
+
+
+@pytest.fixture(scope="session")
+def gappy_store(cli: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Documents with the gaps real ones have: the 24 of dev-b (Handelingen and Kamervragen without
+    a signer, excerpts without a date or a number of their own) and a note with no title, date,
+    number or signer."""
+    folder = tmp_path_factory.mktemp("gappy")
+    corpus = folder / "corpus"
+    shutil.copytree(need(SHARED / "corpus" / "dev-b"), corpus, ignore=shutil.ignore_patterns("*.tsv"))
+    (corpus / "990_untitled-note.txt").write_text(UNTITLED_NOTE, encoding="utf-8")
+    store = folder / "store"
+    run_cli(cli, "build", str(corpus), "--store", str(store))
+    return store
