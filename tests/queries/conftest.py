@@ -51,12 +51,18 @@ def evaluation_stores(
 @pytest.fixture(scope="session")
 def gappy_store(cli: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Documents with the gaps real ones have: the 24 of dev-b (Handelingen and Kamervragen without
-    a signer, excerpts without a date or a number of their own) and a note with no title, date,
-    number or signer."""
+    a signer, excerpts without a date or a number of their own), a note with no title, date, number
+    or signer, and two files of one paper that say different things (a letter and the first part
+    of it, as a full text and an excerpt of one paper would: the statements of the rest are the
+    full file's only)."""
     folder = tmp_path_factory.mktemp("gappy")
     corpus = folder / "corpus"
     shutil.copytree(need(SHARED / "corpus" / "dev-b"), corpus, ignore=shutil.ignore_patterns("*.tsv"))
     (corpus / "990_untitled-note.txt").write_text(UNTITLED_NOTE, encoding="utf-8")
+    (letter,) = need(SEEDS).glob("001_*")  # kamerstuk 36180-196
+    text = letter.read_text(encoding="utf-8")
+    (corpus / "991_a-letter.txt").write_text(text, encoding="utf-8")
+    (corpus / "992_the-letters-first-part.txt").write_text(text[: len(text) * 2 // 5], encoding="utf-8")
     store = folder / "store"
     run_cli(cli, "build", str(corpus), "--store", str(store))
     return store

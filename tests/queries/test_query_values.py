@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from pyoxigraph import RdfFormat, parse
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import resolve
 from beleidsgraaf.queries.local import run_local
 from tests.conftest import run_cli
+from tests.queries.test_counts import Triples
 
 BG = "https://w3id.org/beleidsgraaf/def#"
 DCT = "http://purl.org/dc/terms/"
@@ -57,7 +59,7 @@ def test_one_row_per_file_with_its_own_values(gappy_store: Path, cli: str, tmp_p
     expected = expected_rows(export)
     results = run_local(GraphStore(gappy_store, read_only=True), resolve("documents"))
     rows = [tuple(r) for r in results.rows]
-    assert len(rows) == len(expected) == 25  # 24 dev-b excerpts and the untitled note
+    assert len(rows) == len(expected) == 27  # 24 dev-b excerpts, the untitled note, two files of a paper
     assert set(rows) == expected
     # the gaps are there: documents without a date, a number and a signer (every file gets a title,
     # its first line where it states none)
@@ -92,3 +94,103 @@ def test_citations_are_each_files_own(restated_store: Path, gappy_store: Path, c
         expected = expected_citations(export)
         assert rows == expected and len(expected) > 10
         assert any(own != cited for _, own, cited, _ in rows)  # a paper's own number is no citation
+
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+
+@pytest.fixture(scope="module", params=["gappy_store", "restated_store"])
+def built(request: pytest.FixtureRequest, cli: str, tmp_path_factory: pytest.TempPathFactory):
+    store = request.getfixturevalue(request.param)
+    export = tmp_path_factory.mktemp("values") / "all.nq"
+    run_cli(cli, "export", "--store", str(store), "--format", "nquads", "-o", str(export))
+    return GraphStore(store, read_only=True), Triples(export), files_of(export)
+
+
+def files_of(export: Path) -> dict[str, set[str]]:
+    """The files whose graphs state a mention or an assertion: two files of one paper state the
+    same ones, under the same IRIs."""
+    names: dict[tuple, set[str]] = defaultdict(set)
+    stated_in: dict[str, set[tuple]] = defaultdict(set)
+    for q in parse(path=str(export), format=RdfFormat.N_QUADS):
+        if q.predicate.value == BG + "fileName":
+            names[(q.graph_name, q.subject)].add(q.object.value)
+        elif q.predicate.value == BG + "inDocument":
+            stated_in[q.subject.value].add((q.graph_name, q.object))
+    return {s: {f for key in keys for f in names[key]} for s, keys in stated_in.items()}
+
+
+def _value(t: Triples, s: str, p: str) -> str | None:
+    values = t.out[(s, p)]
+    assert len(values) <= 1, (s, p, values)
+    return next(iter(values)).value if values else None
+
+
+def _assertions(t: Triples, predicates: set[str] | None = None) -> dict[str, tuple[str, str, str]]:
+    """Every assertion: (subject, predicate, object)."""
+    out = {}
+    for a in t.into[(RDF + "type", BG + "Assertion")]:
+        triple = (t.one(a, RDF + "subject"), t.one(a, RDF + "predicate"), t.one(a, RDF + "object"))
+        if predicates is None or triple[1] in predicates:
+            out[a] = triple
+    return out
+
+
+def test_relations_give_each_assertion_its_values(built) -> None:
+    store, t, file_of = built
+    expected = set()
+    for a, (s, p, o) in _assertions(t).items():
+        for file in file_of[a]:
+            expected.add((a, s, p, o, _value(t, a, BG + "rule"), _value(t, a, BG + "start"),
+                          _value(t, a, BG + "evidence"), file))  # fmt: skip
+    rows = run_local(store, resolve("relations")).as_dicts()
+    got = {
+        (r["assertion"], r["subject"], r["predicate"], r["object"], r["rule"], r["start"], r["evidence"], r["file"])
+        for r in rows
+    }
+    assert got == expected and len(expected) > 20
+
+
+@pytest.mark.parametrize(
+    ("name", "predicate", "subject", "object"),
+    [
+        ("implementers", "implements", "implementer", "means"),
+        ("partnerships", "partnerOf", "partner", "country"),
+    ],
+)
+def test_pairs_are_the_stated_triples_with_their_evidence(built, name: str, predicate: str, subject: str, object: str) -> None:
+    store, t, file_of = built
+    pairs = {(s, o) for (s, p), os in t.out.items() if p == BG + predicate for o in os}
+    evidence = {
+        (s, o, file) for a, (s, _, o) in _assertions(t, {BG + predicate}).items() for file in file_of[a]
+    }
+    rows = run_local(store, resolve(name)).as_dicts()
+    assert {(r[subject], r[object]) for r in rows} == pairs
+    assert {(r[subject], r[object], r["file"]) for r in rows if r["file"]} == evidence
+
+
+def test_stances_are_the_stated_supports_and_opposes(built) -> None:
+    store, t, file_of = built
+    stances = {BG + "supports": "supports", BG + "opposes": "opposes"}
+    expected = {
+        (s, stances[p], o, file, _value(t, a, BG + "evidence"))
+        for a, (s, p, o) in _assertions(t, set(stances)).items()
+        for file in file_of[a]
+    }
+    rows = run_local(store, resolve("stances-over-time")).as_dicts()
+    assert {(r["who"], r["stance"], r["target"], r["file"], r["evidence"]) for r in rows} == expected
+
+
+def test_mentions_of_an_entity_are_its_mentions(built) -> None:
+    store, t, file_of = built
+    for label in ("Invest International", "Europese Commissie"):
+        entities = t.named(label)
+        expected = {
+            (_value(t, m, BG + "surface"), _value(t, m, BG + "start"), _value(t, m, BG + "evidence"), file)
+            for m, (e, _) in t.mentions().items()
+            if e in entities
+            for file in file_of[m]
+        }
+        rows = run_local(store, resolve("mentions-of-entity"), {"label": label}).as_dicts()
+        assert {(r["surface"], r["start"], r["evidence"], r["file"]) for r in rows} == expected
+        assert expected or label != "Europese Commissie"
