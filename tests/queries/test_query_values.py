@@ -1,11 +1,13 @@
 """Named queries' values, not only their number, on documents with the gaps real ones have
-(`gappy_store`) and on two files of one paper (`restated_store`): `documents` gives one row per
-file with the values its own graph states, also for files without a signer, a date or a number;
-`citations` gives what each file cites. The expected rows are read from the N-Quads export, graph
-by graph, without SPARQL."""
+(`gappy_store`: no signer, date or number; two files of one paper that say different things) and
+on the seeds with copies (`restated_store`). Every query that does not count is here (those that
+count are in test_counts.py): `documents` gives one row per file with the values its own graph
+states, the others each statement under the files that make it. The expected rows are read from
+the N-Quads export, graph by graph, without SPARQL."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -13,14 +15,16 @@ import pytest
 from pyoxigraph import RdfFormat, parse
 
 from beleidsgraaf.graph.store import GraphStore
-from beleidsgraaf.queries import resolve
+from beleidsgraaf.queries import library, resolve
 from beleidsgraaf.queries.local import run_local
 from tests.conftest import run_cli
+from tests.queries.test_counts import CHECKS as COUNT_CHECKS
 from tests.queries.test_counts import Triples
 
 BG = "https://w3id.org/beleidsgraaf/def#"
 DCT = "http://purl.org/dc/terms/"
-PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+PREF_LABEL = SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 
 def expected_rows(export: Path) -> set[tuple[str | None, ...]]:
@@ -194,3 +198,115 @@ def test_mentions_of_an_entity_are_its_mentions(built) -> None:
         rows = run_local(store, resolve("mentions-of-entity"), {"label": label}).as_dicts()
         assert {(r["surface"], r["start"], r["evidence"], r["file"]) for r in rows} == expected
         assert expected or label != "Europese Commissie"
+
+
+ORG = "http://www.w3.org/ns/org#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _typed(t: Triples, entity: str, *classes: str) -> bool:
+    allowed = set().union(*(t.subclasses(BG + c) for c in classes))
+    return bool(t.out[(entity, RDF + "type")] & allowed)
+
+
+def test_evidence_for_a_triple_is_every_assertion_of_it(built) -> None:
+    store, t, file_of = built
+    by_triple: dict[tuple[str, str, str], set] = defaultdict(set)
+    for a, triple in _assertions(t).items():
+        for file in file_of[a]:
+            by_triple[triple].add((a, file, _value(t, a, BG + "start"), _value(t, a, BG + "evidence")))
+    asked = sorted(by_triple, key=lambda k: (-len(by_triple[k]), k))[:5]  # the most stated first
+    for s, p, o in asked:
+        rows = run_local(store, resolve("evidence-for-triple"), {"subject": s, "predicate": p, "object": o})
+        got = {(r["assertion"], r["file"], r["start"], r["evidence"]) for r in rows.as_dicts() if r["assertion"]}
+        assert got == by_triple[(s, p, o)]
+
+
+def test_actors_of_a_means_are_the_actors_linked_to_it(built) -> None:
+    store, t, file_of = built
+    found = 0
+    for label in ("Dutch Good Growth Fund", "exportkredietverzekering", "Invest International"):
+        means = {m for m in t.named(label) if _typed(t, m, "Instrument", "Policy")}
+        links = {
+            (a, p, m)
+            for (a, p), objects in t.out.items()
+            for m in objects & means
+            if _typed(t, a, "Person", "Organisation", "Country")
+        }
+        evidence = {
+            (s, p, o, file)
+            for asr, (s, p, o) in _assertions(t).items()
+            if (s, p, o) in links
+            for file in file_of[asr]
+        }
+        rows = run_local(store, resolve("actors-of-means"), {"label": label}).as_dicts()
+        assert {(r["actor"], r["predicate"], r["means"]) for r in rows} == links
+        assert {(r["actor"], r["predicate"], r["means"], r["file"]) for r in rows if r["file"]} == evidence
+        found += len(links)
+    assert found  # the store links an actor to one of them at least
+
+
+def test_eu_transpositions_are_the_stated_links_to_eu_acts(built) -> None:
+    store, t, _ = built
+    expected = {
+        (law, p, act)
+        for p in (BG + "transposes", BG + "amends")
+        for (law, pred), acts in t.out.items()
+        if pred == p
+        for act in acts
+        if _typed(t, act, "EULegalAct")
+    }
+    rows = run_local(store, resolve("eu-transpositions")).as_dicts()
+    assert {(r["law"], r["predicate"], r["euAct"]) for r in rows} == expected and expected
+
+
+def test_party_members_questions_are_the_papers_its_members_asked(built) -> None:
+    store, t, _ = built
+    found = 0
+    for party in ("SP", "VVD", "GroenLinks"):
+        parties = t.named(party)
+        members = {m for p in parties for m in t.into[(ORG + "memberOf", p)]}
+        expected = {
+            (m, file.value)
+            for m in members
+            for doc in t.into[(BG + "askedBy", m)]
+            for file in t.out[(doc, BG + "fileName")]
+        }
+        rows = run_local(store, resolve("party-members-questions"), {"party": party}).as_dicts()
+        assert {(r["member"], r["file"]) for r in rows} == expected
+        found += len(expected)
+    assert found
+
+
+def test_post_holders_stated_by_documents(built) -> None:
+    store, t, file_of = built
+
+    def key(text: str) -> str:
+        return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
+
+    found = 0
+    for post in ("voorzitter van de commissie", "Minister van Buitenlandse Zaken"):
+        posts = {
+            p
+            for p in t.into[(RDF + "type", ORG + "Post")]
+            for lp in (SKOS_PREF, SKOS_ALT, RDFS_LABEL)
+            for name in t.out[(p, lp)]
+            if key(post) in key(name.value)
+        }
+        expected = {
+            (s, o, file)
+            for a, (s, p, o) in _assertions(t, {ORG + "holds"}).items()
+            if o in posts
+            for file in file_of[a]
+        }
+        rows = run_local(store, resolve("post-holders"), {"post": post}).as_dicts()
+        assert {(r["holder"], r["postIri"], r["file"]) for r in rows if r["source"] == "document"} == expected
+        found += len(expected)
+    assert found
+
+
+def test_every_named_query_has_its_values_checked() -> None:
+    """Here or, for the queries that count, in test_counts.py: a new query needs a check."""
+    named_here = set(re.findall(r'"([\w-]+)"', Path(__file__).read_text(encoding="utf-8")))
+    checked_here = named_here & set(library())  # by resolve("…") or as a parameter of one
+    assert checked_here | set(COUNT_CHECKS) == set(library())
