@@ -96,18 +96,19 @@ PORTFOLIO_WORD = (
     r"Jeugd|Preventie|Rechtsbescherming|Toeslagen|Douane|Fiscaliteit|Digitalisering|Innovatie|"
     r"Europese|Integratie|Emancipatie|Armoedebeleid|Participatie|Pensioenen|Langdurige|Basisonderwijs)"
 )
+#: a portfolio of such words, joined by spaces, "en" or commas ("Landbouw, Natuur en Voedselkwaliteit")
+PORTFOLIO = rf"{PORTFOLIO_WORD}(?:(?:[ \t]+(?:en[ \t]+)?|,[ \t]*){PORTFOLIO_WORD}){{0,6}}"
 #: the role words whose portfolio may follow the name: "Minister Koenders van Buitenlandse Zaken"
 PORTFOLIO_ROLE = re.compile(r"[Mm]inister|[Ss]taatssecretaris")
 #: the portfolio after a minister's name: "(Koenders) van Buitenlandse Zaken", "(Ploumen) voor
 #: Buitenlandse Handel en Ontwikkelingssamenwerking"
 NAME_THEN_PORTFOLIO = re.compile(
-    rf"[ \t]+(?P<portfolio>(?:van|voor)[ \t]+{PORTFOLIO_WORD}"
-    rf"(?:(?:[ \t]+(?:en[ \t]+)?|,[ \t]*){PORTFOLIO_WORD}){{0,6}})(?![\w-])"
+    rf"[ \t]+(?P<portfolio>(?:van|voor)[ \t]+{PORTFOLIO})(?![\w-])"
 )
 #: a minister named with the portfolio and no comma: "minister van Buitenlandse Zaken Blok"
 ROLE_PORTFOLIO_NAME = re.compile(
     r"(?<![\w-])(?P<post>(?:[Mm]inister|[Ss]taatssecretaris|[Vv]iceminister)[ \t]+(?:van|voor)[ \t]+"
-    rf"{PORTFOLIO_WORD}(?:(?:[ \t]+(?:en[ \t]+)?|,[ \t]*){PORTFOLIO_WORD}){{0,6}})"
+    rf"{PORTFOLIO})"
     rf"[ \t]+(?P<name>{FULL_NAME})"
 )
 
@@ -157,7 +158,7 @@ def role_apposition(text: str) -> Iterator[PersonStatement]:
 NAME_APPOSITION = re.compile(
     rf"(?:(?P<role>\b[Dd]e[ \t]+heer|\b[Mm]evrouw)[ \t]+)?(?<![\w-])(?P<name>{FULL_NAME}),[ \t]+"
     r"(?P<post>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)[ \t]+(?:van|voor)[ \t]+"
-    rf"{PORTFOLIO_WORD}(?:(?:[ \t]+(?:en[ \t]+)?|,[ \t]*){PORTFOLIO_WORD}){{0,6}})"
+    rf"{PORTFOLIO})"
 )
 
 
