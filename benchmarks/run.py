@@ -119,6 +119,34 @@ def goals(sections: dict[str, dict]) -> Table:
                 None,
             ]
         )
+        sizes = [(d["quads"], d["over_full_scan"])]
+        if "larger" in d:
+            sizes.append(
+                (d["larger"]["quads"], {k: v["over_full_scan"] for k, v in d["larger"]["queries"].items()})
+            )
+        for quads, over in sizes:
+            named = {k: v for k, v in over.items() if not k.startswith("(")}
+            within = sum(1 for v in named.values() if v is not None and v <= 1.0)
+            worst = max(named, key=lambda k: float("inf") if named[k] is None else named[k])
+            table.rows.append(
+                [
+                    f"every named query ≤ 1× the full scan ({quads:,} quads)",
+                    f"{within} of {len(named)}; slowest `{worst}` "
+                    + (f"{fmt(named[worst])}×" if named[worst] is not None else "past the cap"),
+                    "yes" if within == len(named) else "no",
+                ]
+            )
+            clicks = {k: named.get(k) for k in d["click_through"]}
+            table.rows.append(
+                [
+                    f"click-through lookups ≤ 0.1× the full scan ({quads:,} quads)",
+                    ", ".join(
+                        f"`{k}` {fmt(v)}×" if v is not None else f"`{k}` past the cap"
+                        for k, v in clicks.items()
+                    ),
+                    "yes" if all(v is not None and v <= 0.1 for v in clicks.values()) else "no",
+                ]
+            )
         ratios = []
         for q in d["queries"].values():
             if q["rdflib_error"] is None and q["oxigraph_median_s"] is not None:
@@ -131,7 +159,7 @@ def goals(sections: dict[str, dict]) -> Table:
                     "named queries: rdflib / Oxigraph latency",
                     f"geometric mean {fmt(mean)}× (caps as the cap); rdflib faster on {slower} of "
                     f"{len(ratios)}",
-                    None,
+                    "yes (≥ 20×)" if mean >= 20 else "no (goal ≥ 20×)",
                 ]
             )
     return table

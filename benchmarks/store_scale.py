@@ -78,7 +78,10 @@ from beleidsgraaf.settings import Settings
 
 DOCUMENTS_PER_SHARD = 100
 #: the mark where a copy's suffix goes in a document's N-Quads template
-MARK, NUMBER = "\x00", "\x01"
+MARK, NUMBER, VARIANT = "\x00", "\x01", "\x02"
+#: entities outside the vocabulary come in this many variants across the copies (copy k has variant
+#: k mod VARIANTS), so that the corpus names more entities as it grows, as a real one does
+VARIANTS = 25
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 STARTUP_SECONDS = 120
 
@@ -91,7 +94,11 @@ class DocumentTemplate:
     quads: int
 
     def copy(self, k: int) -> str:
-        return self.text.replace(MARK, f"-c{k:04d}").replace(NUMBER, f"{k:04d}")
+        return (
+            self.text.replace(MARK, f"-c{k:04d}")
+            .replace(NUMBER, f"{k:04d}")
+            .replace(VARIANT, f"-v{k % VARIANTS:02d}")
+        )
 
 
 def _nquads(store: Store, graph: NamedNode) -> str:
@@ -101,11 +108,21 @@ def _nquads(store: Store, graph: NamedNode) -> str:
 
 def templates(store: GraphStore) -> list[DocumentTemplate]:
     """Each document graph of the store as a template: its graph, document, mention and assertion
-    IRIs and its file name marked for a copy suffix; everything else (entities) shared."""
+    IRIs and its file name marked for a copy suffix, the entities outside the vocabulary for a
+    variant suffix; the vocabulary's entities and the cited papers shared."""
     out = []
     file_name = NamedNode(str(BG.fileName))
+    vocabulary_graph = NamedNode(str(VOCABULARY_GRAPH))
+    vocabulary = {q.subject for q in store.store.quads_for_pattern(None, None, None, vocabulary_graph)}
     for graph in store.document_graphs():
         text = _nquads(store.store, graph)
+        local = {
+            q.subject.value
+            for q in store.store.quads_for_pattern(None, NamedNode(str(BG.statedType)), None, graph)
+            if q.subject not in vocabulary
+        }
+        for iri in sorted(local, key=len, reverse=True):
+            text = text.replace(f"<{iri}>", f"<{iri}{VARIANT}>")
         named = next(iter(store.store.quads_for_pattern(None, file_name, None, graph)), None)
         if named is None:
             continue
@@ -129,8 +146,8 @@ def make_dataset(target: int, folder: Path) -> dict:
     build(files, base, Settings(), jobs=1)
     docs = templates(base)
     reserved = "".join(
-        _nquads(base.store, NamedNode(str(g))) for g in (VOCABULARY_GRAPH, ONTOLOGY_GRAPH, ENTITIES_GRAPH)
-    )
+        _nquads(base.store, NamedNode(str(g))) for g in (VOCABULARY_GRAPH, ONTOLOGY_GRAPH)
+    )  # the shared graph is computed by the load from the copies' records (see `shared_facts`)
     reserved_quads = reserved.count("\n")
     per_copy = sum(d.quads for d in docs)
     copies = max(1, math.ceil((target - reserved_quads) / per_copy))
@@ -233,20 +250,39 @@ def rdflib_query(query: NamedQuery, cap: float) -> tuple[float | None, int | Non
         parent.close()
 
 
+#: the reference every named query is measured against: reading every quad of every graph once
+FULL_SCAN = "(full scan)"
+FULL_SCAN_TEXT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: the lookups a person clicks through in the view or a notebook, each meant to cost ≤ 0.1× a scan
+CLICK_THROUGH = (
+    "mentions-of-entity",
+    "documents-mentioning-entity",
+    "evidence-for-triple",
+    "mentions-timeline",
+)
+
+
 def _oxigraph_child(conn, store_path: str, name: str, repeat: int, slow: float) -> None:
-    """Run one named query on the store, read-only: the first run, then `repeat` more (one more
-    when the first took over `slow` seconds), sending each result as soon as it is known."""
+    """Run one named query (or the full scan) on the store, read-only: the first run, then `repeat`
+    more (one more when the first took over `slow` seconds), sending each result when known."""
     store = GraphStore(Path(store_path), read_only=True)
-    query = library()[name]
+
+    query = None if name == FULL_SCAN else library()[name]
+
+    def once() -> int:
+        if query is None:
+            return sum(1 for _ in store.query(FULL_SCAN_TEXT))
+        return len(run_local(store, query).rows)
+
     conn.send("ready")
     start = time.perf_counter()
-    rows = len(run_local(store, query).rows)
+    rows = once()
     first = time.perf_counter() - start
     conn.send((first, rows))
     times = []
     for _ in range(1 if first > slow else repeat):
         start = time.perf_counter()
-        run_local(store, query)
+        once()
         times.append(time.perf_counter() - start)
     times.sort()
     conn.send(times[len(times) // 2])
@@ -300,7 +336,7 @@ def load_flushing(folder: Path, store: GraphStore) -> None:
         for graph, quads in documents_in(folder / entry["file"]):
             writer.add(graph, quads)
     writer.flush()
-    store.refresh_labels()
+    store.refresh_shared()
     store.flush()
 
 
@@ -374,10 +410,110 @@ def memory_query(query: NamedQuery, union: bool, cap: float) -> tuple[float | No
         parent.close()
 
 
-def run(quick: bool = False, quads: int | None = None, cap: float | None = None) -> Section:
+def shared_facts(store: GraphStore, ds_info: dict) -> None:
+    """Append the shared graph the load computed from the copies' records to the N-Quads file, so
+    that bulk_load and rdflib read the same dataset as the project's store holds."""
+    text = _nquads(store.store, NamedNode(str(ENTITIES_GRAPH)))
+    with ds_info["file"].open("a", encoding="utf-8") as whole:
+        whole.write(text)
+    ds_info["reserved_quads"] += text.count("\n")
+    ds_info["quads"] += text.count("\n")
+    ds_info["nquads_bytes"] = ds_info["file"].stat().st_size
+
+
+def time_queries(
+    store_path: Path, queries: dict[str, NamedQuery], cap: float
+) -> dict[str, tuple[float | None, float | None, int | None]]:
+    """The full scan, then every named query, each in its own read-only child process."""
+    times = {}
+    for name in (FULL_SCAN, *queries):
+        say(f"store: oxigraph {name} (cap {cap:.0f} s)")
+        times[name] = oxigraph_query(store_path, name, cap)
+    return times
+
+
+def over_scan(times: dict[str, tuple[float | None, float | None, int | None]], name: str) -> float | None:
+    """A query's median time as a multiple of the full scan's, measured in the same run."""
+    scan, median = times[FULL_SCAN][1], times[name][1]
+    return None if scan is None or median is None else median / scan
+
+
+def queries_at(target: int, cap: float) -> dict:
+    """The named queries alone on a larger corpus built the same way (no rdflib: it would need
+    several times the memory and an hour to parse), for how their time grows with the corpus."""
+    queries = library()
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+        root = Path(tmp)
+        ds_info = make_dataset(target, root)
+        say(f"store: the project's load of {ds_info['documents']:,} documents into an on-disk store")
+        ox = GraphStore(root / "ox-store")
+        load_s, load_rss = measured(partial(load, [ds_info["shards"]], ox))
+        quads = len(ox)
+        del ox
+        gc.collect()
+        times = time_queries(root / "ox-store", queries, cap)
+        disk = settle(root / "ox-store")
+    return {
+        "quads": quads,
+        "documents": ds_info["documents"],
+        "load_seconds": load_s,
+        "load_peak_rss_rise_bytes": load_rss,
+        "disk_bytes_reopened": disk,
+        "times": times,
+    }
+
+
+def _times_data(times: dict) -> dict:
+    return {
+        name: {"first_s": first, "median_s": median, "rows": rows, "over_full_scan": over_scan(times, name)}
+        for name, (first, median, rows) in times.items()
+    }
+
+
+def growth_table(small: dict, small_quads: int, big: dict) -> Table:
+    """How each query's time grows from the smaller corpus to the larger, next to its answer's growth."""
+    table = Table(
+        f"How the named queries grow: {small_quads:,} → {big['quads']:,} quads "
+        f"({big['quads'] / small_quads:.1f}× the corpus)",
+        [
+            "query",
+            "median s (small)",
+            "median s (large)",
+            "time ×",
+            "rows (small → large)",
+            "rows ×",
+            "× full scan (large)",
+        ],
+    )
+    for name, (_, median, rows) in small.items():
+        _, big_median, big_rows = big["times"][name]
+        table.rows.append(
+            [
+                f"`{name}`",
+                median,
+                big_median if big_median is not None else "> cap",
+                f"{fmt(big_median / median)}×" if None not in (median, big_median) else None,
+                f"{rows:,} → {big_rows:,}" if None not in (rows, big_rows) else None,
+                f"{fmt(big_rows / rows)}×" if rows and big_rows is not None else None,
+                over_scan(big["times"], name),
+            ]
+        )
+    table.notes = [
+        f"the larger corpus is built the same way (more copies, the same {VARIANTS} variants of the "
+        "entities outside the vocabulary) and loaded the same way; the medians as in the table above",
+        f"the larger store: load {big['load_seconds']:.0f} s, {big['disk_bytes_reopened'] / MB:.0f} MB "
+        f"on disk reopened, {big['documents']:,} documents",
+    ]
+    return table
+
+
+def run(
+    quick: bool = False, quads: int | None = None, cap: float | None = None, larger: int | None = None
+) -> Section:
     global _DATASET, _UNION, _MERGED
     started, load_before = time.perf_counter(), os.getloadavg()[0]
     target = quads or (60_000 if quick else 1_000_000)
+    larger = larger if larger is not None else 5 * target
     cap = cap or (20.0 if quick else 30.0)
     queries = library()
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
@@ -389,16 +525,14 @@ def run(quick: bool = False, quads: int | None = None, cap: float | None = None)
         ox = GraphStore(root / "ox-store")
         ox_load, ox_rss = measured(partial(load, [ds_info["shards"]], ox))
         ox_quads = len(ox)
+        shared_facts(ox, ds_info)
         restated = Counter((q.subject, q.predicate, q.object) for q in ox.store)
         (most_triple, most), distinct = restated.most_common(1)[0], len(restated)
         del restated, ox  # closed: the queries run in child processes that open it read-only
         gc.collect()
         ox_disk = folder_bytes(root / "ox-store")
 
-        ox_times: dict[str, tuple[float | None, float | None, int | None]] = {}
-        for name in queries:
-            say(f"store: oxigraph {name} (cap {cap:.0f} s)")
-            ox_times[name] = oxigraph_query(root / "ox-store", name, cap)
+        ox_times = time_queries(root / "ox-store", queries, cap)
         ox_settled = settle(root / "ox-store")
 
         say("store: the project's load with a store flush after each batch (a variant)")
@@ -528,9 +662,14 @@ def run(quick: bool = False, quads: int | None = None, cap: float | None = None)
             "rdflib s",
             "rdflib rows",
             "rdflib / oxigraph",
+            "× full scan",
         ],
     )
     ratios = []
+    scan_first, scan_median, scan_rows = ox_times[FULL_SCAN]
+    query_table.rows.append(
+        [f"{FULL_SCAN}: `{FULL_SCAN_TEXT}`", scan_first, scan_median, scan_rows, None, None, None, 1.0]
+    )
     for name in queries:
         first, median, rows = ox_times[name]
         seconds, r_rows, error = rdflib_times[name]
@@ -556,6 +695,7 @@ def run(quick: bool = False, quads: int | None = None, cap: float | None = None)
                 r_cell,
                 f"{r_rows:,}{mismatch}" if r_rows is not None else None,
                 ratio_cell,
+                over_scan(ox_times, name),
             ]
         )
     ox_timeouts = sum(1 for _, m, _ in ox_times.values() if m is None)
@@ -639,10 +779,22 @@ def run(quick: bool = False, quads: int | None = None, cap: float | None = None)
         "of documents that restate them, while rdflib's union yields each triple once",
         "pyoxigraph stores in memory, the same query text and parameters as above; one run each",
     ]
+    tables = [load_table, query_table, probe_table]
+    if larger:
+        say(f"store: the named queries at {larger:,} quads")
+        big = queries_at(larger, cap)
+        data["larger"] = {
+            **{k: v for k, v in big.items() if k != "times"},
+            "queries": _times_data(big["times"]),
+        }
+        tables.append(growth_table(ox_times, n, big))
+    data["oxigraph_full_scan_s"] = ox_times[FULL_SCAN][1]
+    data["over_full_scan"] = {name: over_scan(ox_times, name) for name in queries}
+    data["click_through"] = list(CLICK_THROUGH)
     return Section(
         "store",
-        "The store at ≥ 1M quads: load and named queries, Oxigraph vs rdflib",
-        [load_table, query_table, probe_table],
+        "The store at ≥ 1M and ≥ 5M quads: load and named queries, Oxigraph vs rdflib",
+        tables,
         data,
         time.perf_counter() - started,
         load_before=load_before,
@@ -657,9 +809,12 @@ def main() -> None:
     parser.add_argument(
         "--cap", type=float, default=None, help="seconds per query and engine [30; 20 with --quick]"
     )
+    parser.add_argument(
+        "--larger", type=int, default=None, help="the second, larger dataset [5 × --quads; 0 for none]"
+    )
     parser.add_argument("--quick", action="store_true", help="a small dataset, to check that it runs")
     args = parser.parse_args()
-    print_section(run(args.quick, args.quads, args.cap))
+    print_section(run(args.quick, args.quads, args.cap, args.larger))
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ def build_stages(extractor: Extractor, corpus: Path, store_path: Path) -> dict[s
     with clock("store: write documents"):
         writer.flush()
     with clock("store: refresh labels"):
-        store.refresh_labels()
+        store.refresh_shared()
     with clock("store: flush"):
         store.flush()
     if len(store.document_graphs()) != len(paths):

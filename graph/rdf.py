@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 from beleidsgraaf.extract.model import Entity, Extraction, Membership, Relation
 from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG, slugify
@@ -41,6 +41,10 @@ def graph_iri(file_name: str) -> NamedNode:
 
 def paper_iri(kamerstuk: str) -> NamedNode:
     return n(BGID[f"paper/{kamerstuk}"])
+
+
+#: the IRIs of papers begin so, and end in their kamerstuk number unchanged
+PAPER_PREFIX = str(BGID["paper/"])
 
 
 def document_iri(x: Extraction) -> NamedNode:
@@ -112,23 +116,30 @@ def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
     for asker in x.askers:
         yield doc, n(BG.askedBy), entity_iri(asker)
     for cited in md.cites:
-        paper = paper_iri(cited)
-        yield doc, n(BG.cites), paper
-        yield paper, n(RDF.type), n(BG.Document)
-        yield paper, n(BG.kamerstuk), _string(cited)
+        # the cited paper's own facts (a bg:Document with this number) are shared: see store.refresh_shared
+        yield doc, n(BG.cites), paper_iri(cited)
     for entity_id in sorted({m.entity_id for m in x.mentions}):
         yield doc, n(BG.mentions), entity_iri(entity_id)
 
 
 def _entity(e: Entity) -> Iterator[tuple]:
-    """Types and names seen here; the one prefLabel of a new entity is chosen over all documents
-    (see `store.refresh_labels`), so that each entity keeps exactly one."""
+    """What this document says an entity is and is called, as its record (`bg:stated…`).
+
+    The entity's facts (`rdf:type`, one `skos:prefLabel`, `skos:altLabel`, `bg:labelKey`) are
+    stated once, in the shared graph that `store.refresh_shared` computes from these records, so
+    a union of a thousand documents does not give a thousand copies of a type to join through.
+    """
     s = entity_iri(e.id)
     if not e.in_vocabulary:
-        yield s, n(RDF.type), n(BG[e.type])
-        yield s, n(RDFS.label), _string(e.pref_label)
+        yield s, n(BG.statedType), n(BG[e.type])
+        yield s, n(BG.statedLabel), _string(e.pref_label)
     for label in sorted(e.alt_labels - {e.pref_label}):
-        yield s, n(SKOS.altLabel), _string(label)
+        yield s, n(BG.statedAltLabel), _string(label)
+
+
+def _post(post: NamedNode, label: str) -> Iterator[tuple]:
+    yield post, n(BG.statedType), n(ORG.Post)
+    yield post, n(BG.statedLabel), _string(label)
 
 
 def _mention(x: Extraction, doc: NamedNode, m, compact: bool) -> Iterator[tuple]:
@@ -150,8 +161,7 @@ def _relation(doc: NamedNode, r: Relation, compact: bool) -> Iterator[tuple]:
     predicate = n(PREDICATES[r.predicate])
     if r.predicate == "holdsPost":
         obj = post_iri(r.object)
-        yield obj, n(RDF.type), n(ORG.Post)
-        yield obj, n(RDFS.label), _string(r.object)
+        yield from _post(obj, r.object)
     else:
         obj = entity_iri(r.object)
     yield subject, predicate, obj
@@ -193,8 +203,7 @@ def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
         if m.post:
             post = post_iri(m.post)
             yield member, n(ORG.holds), post
-            yield post, n(RDF.type), n(ORG.Post)
-            yield post, n(RDFS.label), _string(m.post)
+            yield from _post(post, m.post)
             yield from _source_assertion(doc, member, n(ORG.holds), post, m, "source.post")
             kind, node_type, key = "tenure", BG.Tenure, [member.value, post.value]
         elif organisation:
@@ -220,7 +229,7 @@ def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
             yield node, n(DCTERMS.source), NamedNode(m.source)
     for person in x.source_record.persons if x.source_record else ():
         if person.entity_id and person.tk_iri:
-            yield entity_iri(person.entity_id), n(SKOS.exactMatch), NamedNode(person.tk_iri)
+            yield entity_iri(person.entity_id), n(BG.statedMatch), NamedNode(person.tk_iri)
 
 
 def _source_assertion(

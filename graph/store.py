@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store
 from pyoxigraph import parse as ox_parse
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDF, SKOS
 
 from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.graph.rdf import PAPER_PREFIX
 from beleidsgraaf.ontology import (
     BG,
     ENTITIES_GRAPH,
@@ -85,6 +87,56 @@ def _open_read_only(path: Path) -> Store:
                 raise
             time.sleep(0.05 * (attempt + 1))
     return Store.read_only(str(path))
+
+
+class _SharedFacts:
+    """The shared graph's triples, gathered from the documents' records (see `refresh_shared`)."""
+
+    def __init__(self, vocabulary_names: dict[NamedNode, set[str]]) -> None:
+        self.vocabulary_names = vocabulary_names
+        self.types: dict[NamedNode, set[NamedNode]] = {}
+        self.preferred: dict[NamedNode, Counter[str]] = {}
+        self.other: dict[NamedNode, set[str]] = {}
+        self.matches: dict[NamedNode, set[NamedNode]] = {}
+        self.papers: set[NamedNode] = set()
+
+    def add(self, q: Quad) -> None:
+        s, p, o = q.subject, q.predicate.value, q.object
+        if p == str(BG.statedType):
+            self.types.setdefault(s, set()).add(o)
+        elif p == str(BG.statedLabel):
+            self.preferred.setdefault(s, Counter())[o.value] += 1
+        elif p == str(BG.statedAltLabel):
+            self.other.setdefault(s, set()).add(o.value)
+        elif p == str(BG.statedMatch):
+            self.matches.setdefault(s, set()).add(o)
+        elif o.value.startswith(PAPER_PREFIX):
+            self.papers.add(o)
+
+    def triples(self) -> Iterable[tuple]:
+        rdf_type, pref, alt, key = _n(RDF.type), _n(SKOS.prefLabel), _n(SKOS.altLabel), _n(BG.labelKey)
+        entities = set(self.types) | set(self.preferred) | set(self.other) | set(self.matches)
+        for e in sorted(entities | set(self.vocabulary_names), key=lambda t: t.value):
+            vocabulary = self.vocabulary_names.get(e)
+            names = set(vocabulary or ())
+            if vocabulary is None:
+                for t in sorted(self.types.get(e, ()), key=lambda t: t.value):
+                    yield e, rdf_type, t
+                votes = self.preferred.get(e)
+                if votes:
+                    label = min(votes, key=lambda name: (-votes[name], -len(name), name))
+                    yield e, pref, Literal(label, language="nl")
+                    names.add(label)
+            for name in sorted((set(self.preferred.get(e, ())) | self.other.get(e, set())) - names):
+                yield e, alt, Literal(name)
+                names.add(name)
+            for name_key in sorted({name.lower() for name in names}):
+                yield e, key, Literal(name_key)
+            for match in sorted(self.matches.get(e, ()), key=lambda t: t.value):
+                yield e, _n(SKOS.exactMatch), match
+        for paper in sorted(self.papers, key=lambda t: t.value):
+            yield paper, rdf_type, _n(BG.Document)
+            yield paper, _n(BG.kamerstuk), Literal(paper.value[len(PAPER_PREFIX) :])
 
 
 class GraphStore:
@@ -191,39 +243,49 @@ class GraphStore:
         self.store.extend(quads + onto_quads)
         return True
 
-    # labels --------------------------------------------------------------------------------
+    # shared facts --------------------------------------------------------------------------
 
-    def refresh_labels(self) -> None:
-        """Give every entity outside the vocabulary exactly one skos:prefLabel: the name documents
-        use most often for it (then the longest, then alphabetically first), in its own graph.
+    def refresh_shared(self) -> None:
+        """Compute the shared graph (`bgid:graph/entities`) from what the documents state.
 
-        The labels graph records which documents it was computed from, so a build cut short after
-        storing documents but before their labels catches up on the next run, and an unchanged
-        store costs one small query.
+        A document's graph keeps its record of an entity (`bg:statedType`, `bg:statedLabel`,
+        `bg:statedAltLabel`, `bg:statedMatch`) and of the papers it cites (`bg:cites`); the facts
+        are stated here once: each entity's types, one `skos:prefLabel` (the name documents prefer
+        most often, then the longest, then the alphabetically first), every other name as
+        `skos:altLabel`, every name in lower case as `bg:labelKey`, its outside identifiers, and
+        each cited paper as a `bg:Document` with its `bg:kamerstuk`. An entity no document states
+        any more is gone with the next refresh, as is a name or paper only a removed document gave.
+
+        The graph records which documents it was computed from, so a build cut short after storing
+        documents but before this step catches up on the next run, and an unchanged store costs
+        one small query.
         """
         graph = _n(ENTITIES_GRAPH)
         documents = self._documents_digest()
         if self.content_hash(graph) == documents:
             return
-        rows = self.store.query(
-            f"""
-            SELECT ?e ?label (COUNT(*) AS ?n) WHERE {{
-              GRAPH ?g {{ ?e <{RDFS.label}> ?label }}
-              FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{VOCABULARY_GRAPH}>, <{ENTITIES_GRAPH}>))
-              FILTER NOT EXISTS {{ GRAPH <{VOCABULARY_GRAPH}> {{ ?e <{SKOS.prefLabel}> ?any }} }}
-            }} GROUP BY ?e ?label""",
-        )
-        ranked: dict[NamedNode, list[tuple[int, int, str]]] = {}
-        for row in rows:
-            label = row["label"].value
-            ranked.setdefault(row["e"], []).append((-int(row["n"].value), -len(label), label))
+        facts = _SharedFacts(self._vocabulary_names())
+        reserved = {_n(g) for g in (ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH)}
+        for predicate in (BG.statedType, BG.statedLabel, BG.statedAltLabel, BG.statedMatch, BG.cites):
+            for q in self.store.quads_for_pattern(None, _n(predicate), None, None):
+                if q.graph_name not in reserved:
+                    facts.add(q)
         lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
-        lines += [
-            f"{e} <{SKOS.prefLabel}> {Literal(min(keys)[2], language='nl')}" for e, keys in ranked.items()
-        ]
+        lines += [f"{s} {p} {o}" for s, p, o in facts.triples()]
         body = " .\n".join(lines)
-        # one update, one transaction: the labels are never absent, even when a build is cut short
+        # one update, one transaction: the shared facts are never absent, even when a build is cut short
         self.store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def _vocabulary_names(self) -> dict[NamedNode, set[str]]:
+        """Every name the vocabulary gives each of its entities (those with a skos:prefLabel)."""
+        vocabulary = _n(VOCABULARY_GRAPH)
+        names: dict[NamedNode, set[str]] = {}
+        for q in self.store.quads_for_pattern(None, _n(SKOS.prefLabel), None, vocabulary):
+            names.setdefault(q.subject, set()).add(q.object.value)
+        for q in self.store.quads_for_pattern(None, _n(SKOS.altLabel), None, vocabulary):
+            if q.subject in names:
+                names[q.subject].add(q.object.value)
+        return names
 
     def _documents_digest(self) -> str:
         """A hash of which documents, in which versions, the store holds."""

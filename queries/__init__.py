@@ -11,6 +11,11 @@ change a query's structure. A parameter is a variable of the SELECT projection (
 only projected variables), so a reader sees in the results which value was used; and a FILTER on
 it stands in a WHERE clause's own group (a subquery's is fine), not in a nested `{ }`, which SPARQL
 evaluates before an endpoint's VALUES binding reaches it.
+
+A `name` parameter is a name a person types, matched whatever its case: it is bound in lower case,
+the form in which `bg:labelKey` holds every name of every entity, so the query finds the entity
+through the store's index (`?entity bg:labelKey ?label`) instead of comparing every label. Bind it
+in lower case when running such a query in another tool.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from beleidsgraaf.ontology import PREFIXES
 QUERY_DIR = Path(__file__).resolve().parent
 _HEADER = re.compile(r"^#\s*(?P<key>title|question|param):\s*(?P<value>.*)$")
 _PARAM = re.compile(
-    r"^(?P<name>\w+)\s+(?P<type>IRI|string|integer|date)(?:\s*=\s*(?P<default>.+?))?\s*(?:--\s*(?P<doc>.*))?$"
+    r"^(?P<name>\w+)\s+(?P<type>IRI|string|name|integer|date)(?:\s*=\s*(?P<default>.+?))?\s*(?:--\s*(?P<doc>.*))?$"
 )
 
 

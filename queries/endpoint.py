@@ -20,19 +20,20 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
-from pyoxigraph import Literal, NamedNode, RdfFormat, serialize
+from pyoxigraph import NamedNode, RdfFormat, serialize
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError
-from beleidsgraaf.queries.local import bind
+from beleidsgraaf.queries.lexer import syntax_positions
+from beleidsgraaf.queries.local import bind, with_values
 from beleidsgraaf.queries.results import Results
 
 _USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
@@ -56,37 +57,6 @@ def _credentials(url: str) -> tuple[str, str] | None:
     return (found[0], found[2]) if found else None
 
 
-def _tokens(query: str) -> Iterator[tuple[int, str]]:
-    """Positions of the characters that are syntax: outside strings, IRIs and comments."""
-    i, n = 0, len(query)
-    while i < n:
-        ch = query[i]
-        if ch == "#":
-            i = query.find("\n", i)
-            i = n if i < 0 else i
-            continue
-        if ch == "<" and (m := _iri_end(query, i)) is not None:
-            i = m
-            continue
-        if ch in "\"'":
-            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
-            j = i + len(quote)
-            while j < n and query[j : j + len(quote)] != quote:
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(quote)
-            continue
-        yield i, ch
-        i += 1
-
-
-def _iri_end(query: str, i: int) -> int | None:
-    """The end of an IRI starting at `i`, or None when '<' is the less-than operator."""
-    j = i + 1
-    while j < len(query) and query[j] not in '<>"{}|^`\\ \n\t':
-        j += 1
-    return j + 1 if j < len(query) and query[j] == ">" else None
-
-
 _FORM = re.compile(
     r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b"
 )
@@ -99,35 +69,9 @@ def query_form(query: str) -> str | None:
     line of a comment block, so a word like "copy" in a query's description made it send the query
     as an update; the form is therefore read here, with comments, strings and IRIs skipped.
     """
-    syntax = "".join(ch for _, ch in _tokens(query))
+    syntax = "".join(ch for _, ch in syntax_positions(query))
     match = _FORM.search(syntax)
     return match.group(1).upper() if match else None
-
-
-def _where_braces(query: str) -> list[int]:
-    """Positions of the '{' that open a WHERE clause: the query's own and every subquery's."""
-    syntax = list(_tokens(query))
-    text = "".join(ch for _, ch in syntax)
-    found = []
-    for m in re.finditer(r"(?i)\bwhere\s*\{", text):
-        found.append(syntax[m.end() - 1][0])
-    if not found:  # "SELECT * { … }" without the keyword
-        found = [next((i for i, ch in syntax if ch == "{"), -1)]
-    return [i for i in found if i >= 0]
-
-
-def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:
-    """The query with `VALUES ?p { term }` lines at the head of every WHERE clause, subqueries
-    included, so a parameter is bound wherever the query uses it (as Oxigraph's substitution does)."""
-    if not terms:
-        return query
-    braces = _where_braces(query)
-    if not braces:
-        raise QueryError("the query has no group graph pattern to bind parameters in")
-    block = "".join(f"\n  VALUES ?{name} {{ {term} }}" for name, term in terms.items())
-    for brace in sorted(braces, reverse=True):
-        query = query[: brace + 1] + block + query[brace + 1 :]
-    return query
 
 
 def run_remote(

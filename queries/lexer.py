@@ -143,3 +143,46 @@ def expand_escapes(query: str) -> str:
 def _codepoint(m: re.Match[str]) -> str:
     value = int(m.group(1) or m.group(2), 16)
     return chr(value) if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else m.group()
+
+
+def syntax_positions(query: str) -> Iterator[tuple[int, str]]:
+    """Positions of the characters that are syntax: outside strings, IRIs and comments."""
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch == "<" and (m := _iri_end(query, i)) is not None:
+            i = m
+            continue
+        if ch in "\"'":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and query[j : j + len(quote)] != quote:
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        yield i, ch
+        i += 1
+
+
+def _iri_end(query: str, i: int) -> int | None:
+    """The end of an IRI starting at `i`, or None when '<' is the less-than operator."""
+    j = i + 1
+    while j < len(query) and query[j] not in '<>"{}|^`\\ \n\t':
+        j += 1
+    return j + 1 if j < len(query) and query[j] == ">" else None
+
+
+def where_braces(query: str) -> list[int]:
+    """Positions of the '{' that open a WHERE clause: the query's own and every subquery's."""
+    syntax = list(syntax_positions(query))
+    text = "".join(ch for _, ch in syntax)
+    found = []
+    for m in re.finditer(r"(?i)\bwhere\s*\{", text):
+        found.append(syntax[m.end() - 1][0])
+    if not found:  # "SELECT * { … }" without the keyword
+        found = [next((i for i, ch in syntax if ch == "{"), -1)]
+    return [i for i in found if i >= 0]

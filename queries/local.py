@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, Variable
+from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError, expand_iri
+from beleidsgraaf.queries.lexer import where_braces
 from beleidsgraaf.queries.results import Results, term_text
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -38,14 +39,32 @@ def _term(name: str, type_: str, raw: str) -> NamedNode | Literal:
             return Literal(str(int(raw)), datatype=NamedNode(XSD + "integer"))
         if type_ == "date":
             return Literal(dt.date.fromisoformat(raw).isoformat(), datatype=NamedNode(XSD + "date"))
+        if type_ == "name":
+            return Literal(raw.lower())  # as `bg:labelKey` holds it
         return Literal(raw)
     except ValueError as exc:
         raise QueryError(f"--param {name}={raw!r}: not a valid {type_} ({exc})") from exc
 
 
+def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:
+    """The query with `VALUES ?p { term }` lines at the head of every WHERE clause, subqueries
+    included, so a parameter is bound wherever the query uses it (as Oxigraph's substitution does)."""
+    if not terms:
+        return query
+    braces = where_braces(query)
+    if not braces:
+        raise QueryError("the query has no group graph pattern to bind parameters in")
+    block = "".join(f"\n  VALUES ?{name} {{ {term} }}" for name, term in terms.items())
+    for brace in sorted(braces, reverse=True):
+        query = query[: brace + 1] + block + query[brace + 1 :]
+    return query
+
+
 def run_local(store: GraphStore, query: NamedQuery, values: dict[str, str] | None = None) -> Results:
     bound = bind(query, values or {})
-    answer = store.query(query.text, substitutions={Variable(k): v for k, v in bound.items()})
+    # bound as VALUES at the head of each WHERE clause, as for an endpoint: Oxigraph carries a VALUES
+    # binding into the index look-ups of the patterns that use it, which its substitutions do not
+    answer = store.query(with_values(query.text, bound))
     if isinstance(answer, QueryBoolean):
         return Results(["result"], [[str(bool(answer)).lower()]])
     if isinstance(answer, QuerySolutions):

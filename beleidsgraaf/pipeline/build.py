@@ -106,7 +106,7 @@ def build(
         report.record(result)
         progress.advance(result.path)
     writer.flush()
-    store.refresh_labels()
+    store.refresh_shared()
     store.flush()
     return report
 

@@ -131,6 +131,6 @@ def load(folders: Iterable[Path], store: GraphStore, progress: BuildProgress | N
                     progress.advance(folder / entry["file"])
             report.shards += 1
     writer.flush()
-    store.refresh_labels()
+    store.refresh_shared()
     store.flush()
     return report

@@ -178,7 +178,7 @@ def _score_metadata(export: Export, doc: URIRef, graph: Graph, gold: dict, score
         if isinstance(label, Literal) and label.language == "nl"
     }
     signers = set().union(*(export.keys(s) for s in graph.objects(doc, BG.signedBy)))
-    cited = {str(n) for paper in graph.objects(doc, BG.cites) for n in graph.objects(paper, BG.kamerstuk)}
+    cited = {str(n) for paper in graph.objects(doc, BG.cites) for n in export.union.objects(paper, BG.kamerstuk)}
     post = one(BG.signerPost)
     right = {
         "kind": gold.get("kind") in kinds,

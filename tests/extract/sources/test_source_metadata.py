@@ -178,7 +178,7 @@ def test_a_built_document_conforms_to_the_shapes(fetched_letter, tmp_path: Path)
     x, _ = fetched_letter
     store = GraphStore()
     store.replace_graph(graph_iri(x.source.file_name), to_quads(x))
-    store.refresh_labels()
+    store.refresh_shared()
     store.export(tmp_path / "doc.nq", "nquads")
     union = Graph()
     for s, p, o, _ in Dataset().parse(tmp_path / "doc.nq", format="nquads").quads((None, None, None, None)):
@@ -198,7 +198,7 @@ def test_the_membership_network_shows_what_the_source_states(fetched_letter, com
     x, _ = fetched_letter
     store = GraphStore()
     store.replace_graph(graph_iri(x.source.file_name), to_quads(x, compact=compact))
-    store.refresh_labels()
+    store.refresh_shared()
     g = network(store, "membership")
     signer = "https://w3id.org/beleidsgraaf/id/" + x.signer
     edges = {g.nodes[o]["label"] or o: g.edges[signer, o] for o in g.neighbors(signer)}
