@@ -176,13 +176,22 @@ def _iri_end(query: str, i: int) -> int | None:
     return j + 1 if j < len(query) and query[j] == ">" else None
 
 
-def where_braces(query: str) -> list[int]:
-    """Positions of the '{' that open a WHERE clause: the query's own and every subquery's."""
+def where_groups(query: str) -> list[tuple[int, int, str]]:
+    """The WHERE clauses, the query's own first and then every subquery's: the position of the '{'
+    that opens each, of the '}' that closes it, and the syntax between (strings, IRIs and comments
+    left out)."""
     syntax = list(syntax_positions(query))
     text = "".join(ch for _, ch in syntax)
-    found = []
-    for m in re.finditer(r"(?i)\bwhere\s*\{", text):
-        found.append(syntax[m.end() - 1][0])
-    if not found:  # "SELECT * { … }" without the keyword
-        found = [next((i for i, ch in syntax if ch == "{"), -1)]
-    return [i for i in found if i >= 0]
+    opens = [m.end() - 1 for m in re.finditer(r"(?i)\bwhere\s*\{", text)]
+    if not opens:  # "SELECT * { … }" without the keyword
+        opens = [text.find("{")] if "{" in text else []
+    groups = []
+    for start in opens:
+        depth, end = 0, len(text) - 1
+        for j in range(start, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            if depth == 0:
+                end = j
+                break
+        groups.append((syntax[start][0], syntax[end][0], text[start : end + 1]))
+    return groups

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions
 
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError, expand_iri
-from beleidsgraaf.queries.lexer import where_braces
+from beleidsgraaf.queries.lexer import where_groups
 from beleidsgraaf.queries.results import Results, term_text
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -47,15 +48,21 @@ def _term(name: str, type_: str, raw: str) -> NamedNode | Literal:
 
 
 def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:
-    """The query with `VALUES ?p { term }` lines at the head of every WHERE clause, subqueries
-    included, so a parameter is bound wherever the query uses it (as Oxigraph's substitution does)."""
+    """The query with a `VALUES ?p { term }` line at the head of its WHERE clause and of every
+    subquery's that uses ?p, so a parameter is bound wherever the query uses it (as Oxigraph's
+    substitution does). Only there: Virtuoso 7.2 answers no rows when a subquery that neither uses
+    nor projects a variable gets a VALUES block for it."""
     if not terms:
         return query
-    braces = where_braces(query)
-    if not braces:
+    groups = where_groups(query)
+    if not groups:
         raise QueryError("the query has no group graph pattern to bind parameters in")
-    block = "".join(f"\n  VALUES ?{name} {{ {term} }}" for name, term in terms.items())
-    for brace in sorted(braces, reverse=True):
+    inserts: list[tuple[int, str]] = []
+    for k, (brace, _, body) in enumerate(groups):
+        used = [name for name in terms if k == 0 or re.search(rf"[?$]{re.escape(name)}\b", body)]
+        if used:
+            inserts.append((brace, "".join(f"\n  VALUES ?{name} {{ {terms[name]} }}" for name in used)))
+    for brace, block in sorted(inserts, reverse=True):
         query = query[: brace + 1] + block + query[brace + 1 :]
     return query
 

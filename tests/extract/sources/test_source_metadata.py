@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Store
 from pyshacl import validate
 from rdflib import Dataset, Graph
 
@@ -138,9 +137,12 @@ def fetched_letter(tmp_path_factory: pytest.TempPathFactory):
 
 
 def _ask(x: Extraction, query: str) -> list:
-    store = Store()
-    store.extend(to_quads(x))
-    return list(store.query(sparql_prefixes() + query, use_default_graph_as_union=True))
+    """The query on a store holding the document, with the shared facts computed from it (a
+    person's identifier at the Tweede Kamer is one)."""
+    store = GraphStore()
+    store.replace_graph(graph_iri(x.source.file_name), to_quads(x))
+    store.refresh_shared()
+    return list(store.query(sparql_prefixes() + query))
 
 
 def test_a_built_document_carries_the_apis_date(fetched_letter) -> None:
