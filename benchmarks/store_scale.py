@@ -20,9 +20,9 @@ Measured, in this order:
   `--cap` seconds (a thread could not be stopped): for Oxigraph one that opens the store
   read-only, for rdflib a fork that inherits the loaded dataset.
 
-Entity facts (types, labels) and cited papers are restated in every document graph that mentions
-them, and a union default graph yields a triple once per graph that holds it; how often the most
-restated triple occurs is reported, because it multiplies the size of joins on such facts.
+Entity facts (types, labels) and cited papers are stated once, in the shared graph; what document
+graphs still repeat (a relation triple that several documents state) is reported as the most
+restated triple, because a union default graph yields a triple once per graph that holds it.
 
     python benchmarks/store_scale.py [--quads 1000000] [--cap 30] [--quick]
 """
@@ -365,8 +365,8 @@ def settle(path: Path) -> int:
     return folder_bytes(path)
 
 
-#: queries whose joins run through restated facts: timed on the union of named graphs and on the
-#: same triples merged into one default graph, to show what the restatement costs
+#: queries whose joins ran through restated facts before those were shared: timed on the union of
+#: named graphs and on the same triples merged into one default graph, to show what is left
 UNION_PROBES = (
     "citations",
     "implementers",
@@ -822,10 +822,9 @@ def run(
             ]
         )
     probe_table.notes = [
-        f"every document graph restates the facts about the entities it mentions (types, labels) and "
-        f"about the papers it cites; here the most restated triple is in {most:,} graphs, and Oxigraph's "
-        "union default graph yields it once per graph, so joins through such facts grow with the number "
-        "of documents that restate them, while rdflib's union yields each triple once",
+        "entity facts and cited papers are stated once (the shared graph); a relation triple that "
+        f"several documents state is in each of their graphs: here the most restated triple is in "
+        f"{most:,} graphs, and Oxigraph's union default graph yields it once per graph (rdflib's once)",
         "pyoxigraph stores in memory, the same query text and parameters as above; one run each",
     ]
     tables = [load_table, query_table, probe_table, virtuoso_table(virtuoso, ox_times, n, ox_settled)]

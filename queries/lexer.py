@@ -176,9 +176,9 @@ def _iri_end(query: str, i: int) -> int | None:
     return j + 1 if j < len(query) and query[j] == ">" else None
 
 
-def where_groups(query: str) -> list[tuple[int, int, str]]:
+def where_groups(query: str) -> list[tuple[int, set[str]]]:
     """The WHERE clauses, the query's own first and then every subquery's: the position of the '{'
-    that opens each, of the '}' that closes it, and the syntax between (strings, IRIs and comments
+    that opens each, and the variables used between it and its '}' (strings, IRIs and comments
     left out)."""
     syntax = list(syntax_positions(query))
     text = "".join(ch for _, ch in syntax)
@@ -193,5 +193,5 @@ def where_groups(query: str) -> list[tuple[int, int, str]]:
             if depth == 0:
                 end = j
                 break
-        groups.append((syntax[start][0], syntax[end][0], text[start : end + 1]))
+        groups.append((syntax[start][0], set(_VAR.findall(text, start, end + 1))))
     return groups

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions
 
@@ -58,8 +57,8 @@ def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:
     if not groups:
         raise QueryError("the query has no group graph pattern to bind parameters in")
     inserts: list[tuple[int, str]] = []
-    for k, (brace, _, body) in enumerate(groups):
-        used = [name for name in terms if k == 0 or re.search(rf"[?$]{re.escape(name)}\b", body)]
+    for k, (brace, variables) in enumerate(groups):
+        used = [name for name in terms if k == 0 or name in variables]
         if used:
             inserts.append((brace, "".join(f"\n  VALUES ?{name} {{ {terms[name]} }}" for name in used)))
     for brace, block in sorted(inserts, reverse=True):
