@@ -27,6 +27,7 @@ import scaling
 import store_scale
 import throughput
 from common import MissingCorpus, Section, Table, fmt, machine_info, machine_table, print_section, say
+from extrapolate import scale_table
 
 HERE = Path(__file__).resolve().parent
 SECTIONS: dict[str, Callable[[bool], Section]] = {
@@ -51,11 +52,16 @@ def goals(sections: dict[str, dict]) -> Table:
         d = sections["throughput"]["data"]
         ratio = d["ratio_to_baseline"]
         published = d["published_nl_core_news_sm_words_per_s"]
-        for key, goal, label in (
-            ("extraction", 0.6, "extraction alone ≥ 0.6 × the blank tokeniser on paragraphs"),
-            ("build", 0.4, "end-to-end build (1 job) ≥ 0.4 × the blank tokeniser on paragraphs"),
-        ):
-            table.rows.append([label, f"{ratio[key]:.3f}", "yes" if ratio[key] >= goal else "no"])
+        goal = d["goals"]["build"]
+        table.rows.append(
+            [
+                f"end-to-end build (1 job, {d['copies']} copies of the seeds, fresh store) "
+                f"≥ {goal} × the blank tokeniser on paragraphs",
+                f"{ratio['build']:.3f} (extraction alone {ratio['extraction']:.3f}; the rules alone, "
+                f"`--spacy-model blank`, {ratio['build_rules']:.3f})",
+                "yes" if ratio["build"] >= goal else "no",
+            ]
+        )
         speed = d["words_per_s"]["extraction"] / published
         table.rows.append(
             [
@@ -182,6 +188,11 @@ def write(sections: dict[str, dict], info: dict[str, str], stem: str, quick: boo
         machine_table(info).markdown(),
         *(s["markdown"] for s in ordered.values()),
     ]
+    if "throughput" in ordered and "store" in ordered and "stored" in ordered["throughput"]["data"]:
+        parts.append(
+            "## Scale on paper\n\n"
+            + scale_table(ordered["throughput"]["data"], ordered["store"]["data"]).markdown()
+        )
     (HERE / f"{stem}.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
 
 
