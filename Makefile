@@ -102,8 +102,8 @@ lint: $(STAMP)
 clean:
 	rm -rf $(OUT) .pytest_cache
 
-# build throughput, the parser's cost, scaling and the store at 1M quads vs rdflib → benchmarks/results.md;
-# 30 min; BENCH_ARGS=--quick for a smoke test, or e.g. BENCH_ARGS="--only parser"
+# build throughput, the parser's cost, scaling, the store at 1M and 5M quads, an incremental build → benchmarks/results.md;
+# 35 min; BENCH_ARGS=--quick for a smoke test, or e.g. BENCH_ARGS="--only parser"
 .PHONY: bench
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)

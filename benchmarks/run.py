@@ -1,9 +1,9 @@
-"""The benchmark runner: build throughput, the parser's cost, scaling, and the store at ≥ 1M quads,
-each as ratios measured in one run, printed as Markdown tables and written to `benchmarks/results.md` and
-`benchmarks/results.json` (with `--quick`: `results-quick.*`, so a smoke test never overwrites the
-real results).
+"""The benchmark runner: build throughput, the parser's cost, scaling, the store at ≥ 1M quads and an
+incremental build into it, each as ratios measured in one run, printed as Markdown tables and written
+to `benchmarks/results.md` and `benchmarks/results.json` (with `--quick`: `results-quick.*`, so a
+smoke test never overwrites the real results).
 
-    python benchmarks/run.py                       # everything: about 30 minutes on 2 cores
+    python benchmarks/run.py                       # everything: about 35 minutes on 2 cores
     python benchmarks/run.py --quick               # small sizes, to check that it all runs
     python benchmarks/run.py --only throughput     # some of them; the others' results are kept
     make bench                                     # the first, with the project's .venv
@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import incremental
 import parser_cost
 import scaling
 import store_scale
@@ -35,6 +36,7 @@ SECTIONS: dict[str, Callable[[bool], Section]] = {
     "parser": lambda quick: parser_cost.run(quick),
     "scaling": lambda quick: scaling.run(quick),
     "store": lambda quick: store_scale.run(quick),
+    "incremental": lambda quick: incremental.run(quick),
 }
 
 

@@ -11,6 +11,7 @@ import hashlib
 import time
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store
@@ -89,6 +90,28 @@ def _open_read_only(path: Path) -> Store:
     return Store.read_only(str(path))
 
 
+#: what a document's graph records about an entity; the shared graph states it once (`refresh_shared`)
+RECORDS = (BG.statedType, BG.statedLabel, BG.statedAltLabel, BG.statedMatch)
+_RESERVED = frozenset(NamedNode(str(g)) for g in (ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH))
+
+
+@dataclass
+class _Changes:
+    """What this process's writes touched since the shared graph was last refreshed."""
+
+    before: str  # the documents digest before the first of those writes
+    entities: set[NamedNode] = field(default_factory=set)
+    papers: set[NamedNode] = field(default_factory=set)
+
+    def note(self, quads: Iterable[Quad]) -> None:
+        records, cites = {str(r) for r in RECORDS}, str(BG.cites)
+        for q in quads:
+            if q.predicate.value in records:
+                self.entities.add(q.subject)
+            elif q.predicate.value == cites and q.object.value.startswith(PAPER_PREFIX):
+                self.papers.add(q.object)
+
+
 class _SharedFacts:
     """The shared graph's triples, gathered from the documents' records (see `refresh_shared`)."""
 
@@ -113,10 +136,12 @@ class _SharedFacts:
         elif o.value.startswith(PAPER_PREFIX):
             self.papers.add(o)
 
-    def triples(self) -> Iterable[tuple]:
+    def triples(self, only: set[NamedNode] | None = None) -> Iterable[tuple]:
+        """The shared triples, or with `only` those about these entities and papers."""
         rdf_type, pref, alt, key = _n(RDF.type), _n(SKOS.prefLabel), _n(SKOS.altLabel), _n(BG.labelKey)
         entities = set(self.types) | set(self.preferred) | set(self.other) | set(self.matches)
-        for e in sorted(entities | set(self.vocabulary_names), key=lambda t: t.value):
+        entities |= set(self.vocabulary_names)
+        for e in sorted(entities if only is None else entities & only, key=lambda t: t.value):
             vocabulary = self.vocabulary_names.get(e)
             names = set(vocabulary or ())
             if vocabulary is None:
@@ -144,6 +169,8 @@ class GraphStore:
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self._changes: _Changes | None = None
+        self._vocabulary_loaded = False
         try:
             if path is None:
                 self.store = Store()
@@ -192,6 +219,7 @@ class GraphStore:
         transaction), so a reader never sees a document half replaced.
         """
         present = [g for g in graphs if self.store.contains_named_graph(g)]
+        self._note_changes(graphs, present)
         try:
             if present:
                 self.store.update(
@@ -209,14 +237,20 @@ class GraphStore:
             names = ", ".join(g.value for g in graphs)
             raise StoreError(f"{self.path}: cannot write graphs {names} ({exc})") from exc
 
+    def _note_changes(self, graphs: dict[NamedNode, list[Quad]], present: list[NamedNode]) -> None:
+        """Remember the entities and papers these graphs record, before and after the write, so
+        the next refresh recomputes only those."""
+        if self._changes is None:
+            self._changes = _Changes(self._documents_digest())
+        for g in present:
+            for predicate in (*RECORDS, BG.cites):
+                self._changes.note(self.store.quads_for_pattern(None, _n(predicate), None, g))
+        for quads in graphs.values():
+            self._changes.note(quads)
+
     def document_graphs(self) -> list[NamedNode]:
-        reserved = {ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH}
         return sorted(
-            (
-                g
-                for g in self.store.named_graphs()
-                if isinstance(g, NamedNode) and g.value not in map(str, reserved)
-            ),
+            (g for g in self.store.named_graphs() if isinstance(g, NamedNode) and g not in _RESERVED),
             key=lambda g: g.value,
         )
 
@@ -241,6 +275,7 @@ class GraphStore:
         self.store.remove_graph(graph) if self.store.contains_named_graph(graph) else None
         self.store.remove_graph(onto) if self.store.contains_named_graph(onto) else None
         self.store.extend(quads + onto_quads)
+        self._vocabulary_loaded = True  # its names may have changed: the next refresh is a full one
         return True
 
     # shared facts --------------------------------------------------------------------------
@@ -256,25 +291,56 @@ class GraphStore:
         each cited paper as a `bg:Document` with its `bg:kamerstuk`. An entity no document states
         any more is gone with the next refresh, as is a name or paper only a removed document gave.
 
-        The graph records which documents it was computed from, so a build cut short after storing
-        documents but before this step catches up on the next run, and an unchanged store costs
-        one small query.
+        The graph records which documents it was computed from. When it was computed from the store
+        as this process found it before writing, and the vocabulary did not change, only what this
+        process's writes touched is recomputed; otherwise (a build cut short before this step, a
+        store loaded elsewhere) the whole graph is, so the next run catches up. An unchanged store
+        costs one small query.
         """
         graph = _n(ENTITIES_GRAPH)
         documents = self._documents_digest()
-        if self.content_hash(graph) == documents:
+        stored = self.content_hash(graph)
+        changes, reload = self._changes, self._vocabulary_loaded
+        self._changes, self._vocabulary_loaded = None, False
+        if stored == documents:
+            return
+        if changes is not None and stored == changes.before and not reload:
+            self._refresh_changed(graph, documents, changes)
             return
         facts = _SharedFacts(self._vocabulary_names())
-        reserved = {_n(g) for g in (ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH)}
-        for predicate in (BG.statedType, BG.statedLabel, BG.statedAltLabel, BG.statedMatch, BG.cites):
+        for predicate in (*RECORDS, BG.cites):
             for q in self.store.quads_for_pattern(None, _n(predicate), None, None):
-                if q.graph_name not in reserved:
+                if q.graph_name not in _RESERVED:
                     facts.add(q)
         lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
         lines += [f"{s} {p} {o}" for s, p, o in facts.triples()]
         body = " .\n".join(lines)
         # one update, one transaction: the shared facts are never absent, even when a build is cut short
         self.store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def _refresh_changed(self, graph: NamedNode, documents: str, changes: _Changes) -> None:
+        """Restate the shared facts of the entities and papers in `changes`, from every document's
+        records of them (read by subject, or by object for a citation), in one update."""
+        facts = _SharedFacts({e: n for e, n in self._vocabulary_names().items() if e in changes.entities})
+        for entity in changes.entities:
+            for predicate in RECORDS:
+                for q in self.store.quads_for_pattern(entity, _n(predicate), None, None):
+                    if q.graph_name not in _RESERVED:
+                        facts.add(q)
+        for paper in changes.papers:
+            for q in self.store.quads_for_pattern(None, _n(BG.cites), paper, None):
+                if q.graph_name not in _RESERVED:
+                    facts.add(q)
+                    break  # one citation keeps the paper
+        subjects = " ".join(str(s) for s in sorted({graph, *changes.entities, *changes.papers}, key=str))
+        lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
+        lines += [f"{s} {p} {o}" for s, p, o in facts.triples(changes.entities | changes.papers)]
+        body = " .\n".join(lines)
+        self.store.update(
+            f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }}\n"
+            f"WHERE {{ VALUES ?s {{ {subjects} }} GRAPH {graph} {{ ?s ?p ?o }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        )
 
     def _vocabulary_names(self) -> dict[NamedNode, set[str]]:
         """Every name the vocabulary gives each of its entities (those with a skos:prefLabel)."""

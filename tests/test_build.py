@@ -12,7 +12,7 @@ from pyshacl import validate
 from rdflib import Dataset, Graph
 
 from beleidsgraaf.ontology import BG, ONTOLOGY_FILE, SHAPES_FILE
-from tests.conftest import EXAMPLES, SHARED, need, run_cli
+from tests.conftest import DEV, EXAMPLES, SEEDS, SHARED, need, run_cli
 
 
 def _quads(path: Path) -> set[str]:
@@ -93,6 +93,27 @@ def test_a_changed_document_replaces_its_graph(cli: str, tmp_path: Path) -> None
         cli, "query", "mentions-of-entity", "--store", store, "--param", "label=Kenia", "--format", "csv"
     ).stdout
     assert gone.strip().splitlines() == ["label,file,date,surface,start,end,evidence"]
+
+
+def test_builds_one_after_another_end_where_a_fresh_build_does(cli: str, tmp_path: Path) -> None:
+    """The shared graph after incremental builds (documents added, one changed: its old names and
+    citations leave) holds what a build of the final corpus from nothing computes, quad for quad."""
+    corpus, store = tmp_path / "corpus", str(tmp_path / "store")
+    corpus.mkdir()
+    seeds = sorted(need(SEEDS).iterdir())
+    for path in seeds[:3]:
+        shutil.copy(path, corpus / path.name)
+    run_cli(cli, "build", str(corpus), "--store", store)
+    for path in [*seeds[3:], *sorted(need(DEV).iterdir())]:
+        shutil.copy(path, corpus / path.name)
+    changed = corpus / seeds[0].name
+    changed.write_text(changed.read_text(encoding="utf-8")[: len(changed.read_text(encoding="utf-8")) // 2])
+    result = run_cli(cli, "build", str(corpus), "--store", store)
+    assert "5 stored, 2 unchanged" in result.stderr
+    run_cli(cli, "build", str(corpus), "--store", str(tmp_path / "fresh"))
+    for name in ("store", "fresh"):
+        run_cli(cli, "export", "--store", str(tmp_path / name), "-o", str(tmp_path / f"{name}.nq"))
+    assert _quads(tmp_path / "store.nq") == _quads(tmp_path / "fresh.nq")
 
 
 def test_a_broken_input_fails_alone(cli: str, tmp_path: Path) -> None:
