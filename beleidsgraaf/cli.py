@@ -270,6 +270,22 @@ class ExportFormat(StrEnum):
 
 
 @app.command()
+def remove(
+    files: Annotated[list[str], typer.Argument(help="File names (or paths) of stored documents.")],
+    store: StoreOption,
+) -> None:
+    """Remove documents from the store, with every mention, assertion and name only they gave."""
+    from beleidsgraaf.pipeline.remove import remove as run_remove
+
+    graph_store = _open_store(store)
+    try:
+        report = run_remove(files, graph_store)
+    except BeleidsgraafError as exc:
+        raise _fail(str(exc), 1) from exc
+    _finish([], report.failed, f"{len(report.removed)} removed, {len(report.failed)} failed → {store}")
+
+
+@app.command()
 def export(
     store: StoreOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],

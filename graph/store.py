@@ -237,6 +237,17 @@ class GraphStore:
             names = ", ".join(g.value for g in graphs)
             raise StoreError(f"{self.path}: cannot write graphs {names} ({exc})") from exc
 
+    def remove_documents(self, graphs: list[NamedNode]) -> None:
+        """Drop these documents' graphs, all or none; `refresh_shared` then forgets what only they said."""
+        present = [g for g in graphs if self.store.contains_named_graph(g)]
+        if not present:
+            return
+        self._note_changes({}, present)
+        try:
+            self.store.update(" ;\n".join(f"DROP GRAPH {g}" for g in present))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot remove graphs ({exc})") from exc
+
     def _note_changes(self, graphs: dict[NamedNode, list[Quad]], present: list[NamedNode]) -> None:
         """Remember the entities and papers these graphs record, before and after the write, so
         the next refresh recomputes only those."""

@@ -116,6 +116,38 @@ def test_builds_one_after_another_end_where_a_fresh_build_does(cli: str, tmp_pat
     assert _quads(tmp_path / "store.nq") == _quads(tmp_path / "fresh.nq")
 
 
+def test_a_removed_document_takes_what_only_it_said(cli: str, tmp_path: Path) -> None:
+    """Removing two of the seeds leaves the store a build of the other three makes from nothing,
+    shared facts included; a name the store does not hold fails alone, naming it."""
+    seeds = sorted(need(SEEDS).iterdir())
+    corpus, rest = tmp_path / "corpus", tmp_path / "rest"
+    corpus.mkdir()
+    rest.mkdir()
+    for path in seeds:
+        shutil.copy(path, corpus / path.name)
+        if path not in seeds[:2]:
+            shutil.copy(path, rest / path.name)
+    store = str(tmp_path / "store")
+    run_cli(cli, "build", str(corpus), "--store", store)
+    result = run_cli(
+        cli,
+        "remove",
+        str(corpus / seeds[0].name),
+        seeds[1].name,
+        "nothing.txt",
+        "--store",
+        store,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "nothing.txt: no document of this file name in the store" in result.stderr
+    assert "2 removed, 1 failed" in result.stderr
+    run_cli(cli, "build", str(rest), "--store", str(tmp_path / "fresh"))
+    for name in ("store", "fresh"):
+        run_cli(cli, "export", "--store", str(tmp_path / name), "-o", str(tmp_path / f"{name}.nq"))
+    assert _quads(tmp_path / "store.nq") == _quads(tmp_path / "fresh.nq")
+
+
 def test_a_broken_input_fails_alone(cli: str, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(EXAMPLES, corpus)

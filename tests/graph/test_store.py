@@ -201,3 +201,24 @@ def test_a_refresh_after_an_interrupted_build_recomputes_everything(
     again.refresh_shared()
     assert incremental == []
     assert {s for s, _, _ in _shared(again)} == {str(BGID["org/x"]), str(BGID["org/z"])}
+
+
+def test_removed_documents_take_what_only_they_stated(tmp_path: Path, incremental: list[int]) -> None:
+    store = GraphStore(tmp_path / "store")
+    for i, name in enumerate(("Stichting X", "Fonds Y")):
+        store.write_documents(
+            {
+                NamedNode(str(BGID[f"graph/{i}"])): [
+                    q(f"doc/{i}", BG.contentHash, "a", f"graph/{i}"),
+                    q("org/x", BG.statedLabel, "Stichting X", f"graph/{i}"),
+                    q(f"org/{i}", BG.statedLabel, name, f"graph/{i}"),
+                ]
+            }
+        )
+    store.refresh_shared()
+    store.remove_documents([NamedNode(str(BGID["graph/1"])), NamedNode(str(BGID["graph/9"]))])
+    store.refresh_shared()
+    assert incremental == [2]  # org/x and org/1, from graph 1's records
+    assert store.document_graphs() == [NamedNode(str(BGID["graph/0"]))]
+    assert _shared(store) == _recomputed(store)
+    assert {s for s, _, _ in _shared(store)} == {str(BGID["org/x"]), str(BGID["org/0"])}
