@@ -95,6 +95,18 @@ def test_a_changed_document_replaces_its_graph(cli: str, tmp_path: Path) -> None
     assert gone.strip().splitlines() == ["label,file,date,surface,start,end,evidence"]
 
 
+def _export(cli: str, store: str, folder: Path) -> Path:
+    target = folder / f"{Path(store).name}.nq"
+    run_cli(cli, "export", "--store", store, "-o", str(target))
+    return target
+
+
+def _fresh_build(cli: str, corpus: Path, folder: Path) -> Path:
+    """The export of `corpus` built into a new store: what any sequence of builds should end in."""
+    run_cli(cli, "build", str(corpus), "--store", str(folder / "fresh"))
+    return _export(cli, str(folder / "fresh"), folder)
+
+
 def test_builds_one_after_another_end_where_a_fresh_build_does(cli: str, tmp_path: Path) -> None:
     """The shared graph after incremental builds (documents added, one changed: its old names and
     citations leave) holds what a build of the final corpus from nothing computes, quad for quad."""
@@ -110,10 +122,7 @@ def test_builds_one_after_another_end_where_a_fresh_build_does(cli: str, tmp_pat
     changed.write_text(changed.read_text(encoding="utf-8")[: len(changed.read_text(encoding="utf-8")) // 2])
     result = run_cli(cli, "build", str(corpus), "--store", store)
     assert "5 stored, 2 unchanged" in result.stderr
-    run_cli(cli, "build", str(corpus), "--store", str(tmp_path / "fresh"))
-    for name in ("store", "fresh"):
-        run_cli(cli, "export", "--store", str(tmp_path / name), "-o", str(tmp_path / f"{name}.nq"))
-    assert _quads(tmp_path / "store.nq") == _quads(tmp_path / "fresh.nq")
+    assert _quads(_export(cli, store, tmp_path)) == _quads(_fresh_build(cli, corpus, tmp_path))
 
 
 def test_a_removed_document_takes_what_only_it_said(cli: str, tmp_path: Path) -> None:
@@ -142,10 +151,7 @@ def test_a_removed_document_takes_what_only_it_said(cli: str, tmp_path: Path) ->
     assert result.returncode == 1
     assert "nothing.txt: no document of this file name in the store" in result.stderr
     assert "2 removed, 1 failed" in result.stderr
-    run_cli(cli, "build", str(rest), "--store", str(tmp_path / "fresh"))
-    for name in ("store", "fresh"):
-        run_cli(cli, "export", "--store", str(tmp_path / name), "-o", str(tmp_path / f"{name}.nq"))
-    assert _quads(tmp_path / "store.nq") == _quads(tmp_path / "fresh.nq")
+    assert _quads(_export(cli, store, tmp_path)) == _quads(_fresh_build(cli, rest, tmp_path))
 
 
 def test_a_broken_input_fails_alone(cli: str, tmp_path: Path) -> None:
