@@ -81,6 +81,7 @@ readers: tools
 
 test: $(STAMP) tools readers
 	$(BIN)/ruff check .
+	$(BIN)/python scripts/check_imports.py
 	$(BIN)/python -m pytest
 
 # the long robustness tests: big and hostile files, thousands of hypothesis examples, 10 kills per mode,
@@ -98,6 +99,7 @@ evaluate: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/python scripts/check_imports.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -379,7 +379,7 @@ class GraphStore:
     def query(self, sparql: str, substitutions: dict | None = None) -> QuerySolutions:
         """Run a query on the dataset it names (FROM, FROM NAMED), or else on the union of all graphs.
         Oxigraph's union flag would override FROM, so it is set only for a query without one."""
-        from beleidsgraaf.queries.lexer import names_dataset
+        from beleidsgraaf.graph.sparql_lexer import names_dataset
 
         try:
             return self.store.query(

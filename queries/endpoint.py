@@ -30,9 +30,9 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from beleidsgraaf.graph.sparql_lexer import syntax_positions
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError
-from beleidsgraaf.queries.lexer import syntax_positions
 from beleidsgraaf.queries.local import bind, with_values
 from beleidsgraaf.queries.results import Results
 

@@ -7,7 +7,7 @@ The check takes three steps, each sound on its own terms:
    cannot hold the keyword: nothing to parse, and most queries end here in microseconds.
 2. Otherwise rdflib parses it (`parseQuery`) and every ServiceGraphPattern of the tree counts,
    wherever it stands (subqueries, EXISTS, OPTIONAL, MINUS, UNION, GRAPH; `SERVICE ?var` too).
-3. The SPARQL tokens (`queries.lexer`) must show SERVICE in as many places as the tree, with targets
+3. The SPARQL tokens (`graph.sparql_lexer`) must show SERVICE in as many places as the tree, with targets
    that pass the same test: rdflib and Oxigraph read some texts differently (a comment ended by a
    carriage return, a keyword glued to the next word), and a query must not mean federation to one
    parser and none to the other.
@@ -31,8 +31,8 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from beleidsgraaf.graph.sparql_lexer import expand_escapes, service_targets
 from beleidsgraaf.queries import QueryError
-from beleidsgraaf.queries.lexer import expand_escapes, service_targets
 
 #: a parse that takes longer is given up (the query is refused) and its worker killed
 PARSE_SECONDS = 5.0

@@ -40,10 +40,10 @@ from urllib.parse import parse_qsl, urlencode
 
 import uvicorn
 
+from beleidsgraaf.graph.sparql_lexer import names_dataset
 from beleidsgraaf.queries.backend import Backend, Live
 from beleidsgraaf.queries.endpoint import OxigraphServer
 from beleidsgraaf.queries.federation import ServiceCheck, mentions_service, refusal
-from beleidsgraaf.queries.lexer import names_dataset
 from beleidsgraaf.queries.upstream import UpstreamError
 
 #: Oxigraph's query page and what it loads

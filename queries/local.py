@@ -6,9 +6,9 @@ import datetime as dt
 
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions
 
+from beleidsgraaf.graph.sparql_lexer import where_groups
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.queries import NamedQuery, QueryError, expand_iri
-from beleidsgraaf.queries.lexer import where_groups
 from beleidsgraaf.queries.results import Results, term_text
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -8,6 +8,7 @@ import asyncio
 
 import pytest
 
+from beleidsgraaf.graph.sparql_lexer import names_dataset, service_targets
 from beleidsgraaf.queries import QueryError
 from beleidsgraaf.queries.federation import (
     ServiceCheck,
@@ -16,7 +17,6 @@ from beleidsgraaf.queries.federation import (
     parse_services,
     refusal,
 )
-from beleidsgraaf.queries.lexer import names_dataset, service_targets
 
 X = "http://example.org/sparql"
 
