@@ -21,7 +21,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from beleidsgraaf.extract.errors import BeleidsgraafError, one_line
+from beleidsgraaf.base.errors import BeleidsgraafError, one_line
 
 app = typer.Typer(
     help="Dutch parliamentary and government documents → a knowledge graph of actors, instruments "

@@ -8,7 +8,6 @@ the candidate is tied to others (an acronym and its definition) or stands for a 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from beleidsgraaf.base.text import fold
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.extract.rules.heads import classify
 from beleidsgraaf.extract.rules.names import (
@@ -130,14 +130,6 @@ def _cap_lengths(starts: list[bool], words: list[str], space: list[int], idx: li
         elif not space[i] and idx[i] + len(words[i]) - begin > MAX_SENTENCE_CHARS:
             starts[i] = True
             begin = idx[i]
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for matching ("Oekraïne" = "oekraine")."""
-    if text.isascii():  # most names: nothing to decompose
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 @Language.factory("bg_vocabulary")

@@ -22,8 +22,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, load_config, registry
 
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.extract import components  # noqa: F401  (registers the factories)
-from beleidsgraaf.extract.errors import BeleidsgraafError
 
 CONFIG_FILE = Path(__file__).with_name("pipeline.cfg")
 #: the project's own Dutch pipeline (morphologizer, lemmatizer, dependency parser), trained on

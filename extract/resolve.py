@@ -19,12 +19,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from beleidsgraaf.extract.components import fold
+from beleidsgraaf.base.text import fold, slugify
 from beleidsgraaf.extract.model import Entity, Mention, Span
 from beleidsgraaf.extract.rules import KEY, Candidate
 from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
-from beleidsgraaf.ontology import ID_PATHS, slugify
+from beleidsgraaf.ontology import ID_PATHS
 from beleidsgraaf.ontology.terms import Term
 
 #: id prefixes of new entities, the vocabulary's IRI patterns

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
+from beleidsgraaf.base.text import slugify
 from beleidsgraaf.extract.model import DOCUMENT_KINDS, Entity, Extraction, Membership
 from beleidsgraaf.extract.resolve import VocabularyIndex, label_key
 from beleidsgraaf.extract.sources.record import SourceFaction, SourcePerson, SourcePost, SourceRecord
-from beleidsgraaf.ontology import ID_PATHS, slugify
+from beleidsgraaf.ontology import ID_PATHS
 
 
 class VocabularyTerm(Protocol):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.graph.texts import Texts
 from beleidsgraaf.ontology import BG, ENTITY_TYPES, ORG

@@ -15,8 +15,9 @@ from pyoxigraph import Literal, NamedNode, Quad
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
+from beleidsgraaf.base.text import slugify
 from beleidsgraaf.extract.model import Entity, Extraction, Membership, Relation
-from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG, slugify
+from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG
 
 #: relation names of the extraction model → predicates of the contract
 PREDICATES: dict[str, URIRef] = {

@@ -18,7 +18,7 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryS
 from pyoxigraph import parse as ox_parse
 from rdflib.namespace import RDF, SKOS
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.graph.rdf import PAPER_PREFIX
 from beleidsgraaf.ontology import (
     BG,

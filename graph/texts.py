@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.extract.nlp import build_pipeline, parse
 from beleidsgraaf.extract.readers import iter_files, read
 from beleidsgraaf.extract.resolve import sentence_at

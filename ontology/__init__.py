@@ -6,8 +6,6 @@ module are the source of truth and are usable without Python (Protégé, any tri
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
@@ -74,19 +72,3 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-# Letters that NFKD does not decompose into ASCII plus a combining mark.
-_TRANSLITERATE = str.maketrans(
-    {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
-)
-
-
-def slugify(text: str) -> str:
-    """The local part of an instance IRI: lowercase ASCII, diacritics dropped, other runs to '-'.
-
-    One function for the vocabulary and for new entities, so that the same name always gives the
-    same IRI (``"Oekraïne"`` -> ``"oekraine"``, ``"Kabinet-Rutte IV"`` -> ``"kabinet-rutte-iv"``).
-    """
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATE))
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_SLUG.sub("-", ascii_only).strip("-")

@@ -16,7 +16,9 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS
 
-from . import BG, BGID, ORG, slugify
+from beleidsgraaf.base.text import slugify
+
+from . import BG, BGID, ORG
 from . import curated as cur
 from .builder import (
     CURATED_SOURCE,

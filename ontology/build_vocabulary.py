@@ -28,7 +28,9 @@ import pycountry
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from . import BG, BGID, VOCABULARY_DIR, slugify
+from beleidsgraaf.base.text import slugify
+
+from . import BG, BGID, VOCABULARY_DIR
 from . import curated as cur
 from .build_people import (
     Parties,

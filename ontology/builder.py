@@ -17,10 +17,12 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from . import BG, BGID, ID_PATHS, ORG, WD, slugify
+from beleidsgraaf.base.text import slugify, strip_diacritics
+
+from . import BG, BGID, ID_PATHS, ORG, WD
 from . import curated as cur
 from .curated import Curated
-from .names import clean, strip_diacritics
+from .names import clean
 from .turtle_writer import Object, Section, TurtleWriter
 
 SCHEME = BGID["vocabulary"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import slugify as _slug
+from beleidsgraaf.base.text import slugify as _slug
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ all of them, and the particles tell it otherwise.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 #: Lower-case particles that start a Dutch (or Belgian, French, German) family name.
 PARTICLES = frozenset(
@@ -112,12 +111,6 @@ def title_case(phrase: str) -> str:
         else:
             out.append(word[:1].upper() + word[1:])
     return " ".join(out)
-
-
-def strip_diacritics(text: str) -> str:
-    """'Oekraïne' -> 'Oekraine': the variant that plain-ASCII text uses."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 _SPACES = re.compile(r"\s+")

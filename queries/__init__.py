@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.ontology import PREFIXES
 
 QUERY_DIR = Path(__file__).resolve().parent

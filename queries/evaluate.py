@@ -12,14 +12,14 @@ part of it (a split such as dev-b's `tune` and `check`).
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import Literal, Variable
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
+from beleidsgraaf.base.text import fold
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.ontology import ENTITY_TYPES
 
@@ -60,8 +60,7 @@ class EvaluationError(BeleidsgraafError):
 
 def match_key(label: str) -> str:
     """The guidelines' matching form of a name."""
-    decomposed = unicodedata.normalize("NFKD", label)
-    text = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    text = " ".join(fold(label).split())
     for article in ("de ", "het ", "the "):
         if text.startswith(article):
             return text[len(article) :]

@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
+from beleidsgraaf.base.text import slugify
 from beleidsgraaf.extract.model import DOCUMENT_KINDS
 from beleidsgraaf.graph.store import GraphStore
-from beleidsgraaf.ontology import slugify
 from beleidsgraaf.queries.evaluate import (
     Counts,
     Report,

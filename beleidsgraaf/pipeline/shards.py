@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.pipeline.build import BuildProgress
 from beleidsgraaf.pipeline.work import DocumentResult

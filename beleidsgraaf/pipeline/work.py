@@ -18,8 +18,8 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, serialize
 
+from beleidsgraaf.base.errors import BeleidsgraafError, ReadError, describe
 from beleidsgraaf.extract.components import NER_MODEL
-from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError, describe
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.nlp import pipeline_id
 from beleidsgraaf.extract.readers import read

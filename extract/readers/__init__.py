@@ -17,7 +17,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import ReadError, megabytes
+from beleidsgraaf.base.errors import ReadError, megabytes
 from beleidsgraaf.extract.model import SourceText
 from beleidsgraaf.extract.normalize import normalize
 from beleidsgraaf.extract.readers.docx import read_docx

@@ -27,7 +27,7 @@ from docx.oxml.parser import parse_xml
 from docx.parts.document import DocumentPart
 from lxml.etree import _Element
 
-from beleidsgraaf.extract.errors import ReadError, describe, megabytes
+from beleidsgraaf.base.errors import ReadError, describe, megabytes
 
 _RUN_CONTENT = (
     ".//w:r[not(ancestor::w:txbxContent or ancestor::w:del or ancestor::w:moveFrom)]/*[self::w:t"

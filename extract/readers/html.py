@@ -17,7 +17,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.base.errors import ReadError
 from beleidsgraaf.extract.readers.text import decode_text
 
 #: Never content. `header`/`footer` only when they belong to the page, not to an article.

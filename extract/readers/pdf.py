@@ -15,7 +15,7 @@ from pathlib import Path
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
-from beleidsgraaf.extract.errors import ReadError, describe
+from beleidsgraaf.base.errors import ReadError, describe
 
 # pypdf logs its repairs of malformed files ("EOF marker not found"); without a handler of its own
 # Python's last-resort handler would print them between the one-line errors the CLI promises. They

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.base.errors import ReadError
 
 #: How far into the file a signature is looked for.
 SNIFF_BYTES = 1024

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.base.errors import ReadError
 
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import requests
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.extract.readers import SUPPORTED_SUFFIXES
 from beleidsgraaf.extract.sources.manifest import Manifest
 from beleidsgraaf.extract.sources.polite import describe_error

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import BeleidsgraafError
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.extract.sources.record import SourceRecord
 
 MANIFEST = "manifest.jsonl"

@@ -23,7 +23,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.base.errors import ReadError
 from beleidsgraaf.extract.model import SourceText
 from beleidsgraaf.extract.readers import SUPPORTED_SUFFIXES, iter_files, read
 

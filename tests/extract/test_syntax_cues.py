@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.extract import syntax_relations as rules
-from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.model import Mention, Span
 from beleidsgraaf.extract.nlp import build_syntax_pipeline

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.extract import syntax_relations as module
-from beleidsgraaf.extract.errors import BeleidsgraafError
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.model import Entity, Mention, Relation, Span
 from beleidsgraaf.extract.nlp import build_syntax_pipeline

@@ -6,7 +6,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from beleidsgraaf.ontology import BG, DOCUMENT_KIND_IRIS, ENTITY_TYPES, ORG, slugify
+from beleidsgraaf.base.text import slugify
+from beleidsgraaf.ontology import BG, DOCUMENT_KIND_IRIS, ENTITY_TYPES, ORG
 
 CLASSES = (
     "Document",

@@ -10,8 +10,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
+from beleidsgraaf.base.text import strip_diacritics
 from beleidsgraaf.ontology import BG, BGID, HERE
-from beleidsgraaf.ontology.names import normalise_initials, split_name, strip_diacritics, title_case
+from beleidsgraaf.ontology.names import normalise_initials, split_name, title_case
 from beleidsgraaf.ontology.turtle_writer import Section, TurtleWriter
 
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")

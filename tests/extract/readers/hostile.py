@@ -141,7 +141,7 @@ class Measured:
 _MEASURE = """
 import json, resource, sys, time
 from pathlib import Path
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.base.errors import ReadError
 from beleidsgraaf.extract.readers import read
 
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from beleidsgraaf.extract.errors import BeleidsgraafError, ReadError
+from beleidsgraaf.base.errors import BeleidsgraafError, ReadError
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.model import Extraction, SourceText, Span
 from beleidsgraaf.extract.readers import SUPPORTED_SUFFIXES, read

@@ -8,7 +8,7 @@ import shutil
 import threading
 from pathlib import Path
 
-from beleidsgraaf.extract.errors import one_line
+from beleidsgraaf.base.errors import one_line
 from beleidsgraaf.pipeline.work import file_hash
 from tests.conftest import run_cli
 from tests.extract.readers import hostile

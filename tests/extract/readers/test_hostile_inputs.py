@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from beleidsgraaf.extract.errors import ReadError
+from beleidsgraaf.base.errors import ReadError
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.normalize import normalize
 from beleidsgraaf.extract.readers import iter_files, read

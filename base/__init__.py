@@ -1,0 +1,1 @@
+"""What every part may import: the project's error types and its one text normaliser."""
