@@ -25,9 +25,7 @@ from pathlib import Path
 
 from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.base.text import slugify
-from beleidsgraaf.extract.model import DOCUMENT_KINDS
-from beleidsgraaf.graph.store import GraphStore
-from beleidsgraaf.queries.evaluate import (
+from beleidsgraaf.evaluation.score import (
     Counts,
     Report,
     accuracy,
@@ -36,7 +34,9 @@ from beleidsgraaf.queries.evaluate import (
     load_split,
     select_documents,
 )
-from beleidsgraaf.queries.report import markdown_report, markdown_table
+from beleidsgraaf.evaluation.tables import markdown_report, markdown_table
+from beleidsgraaf.extract.model import DOCUMENT_KINDS
+from beleidsgraaf.graph.store import GraphStore
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -287,7 +287,7 @@ def _floor(value: float) -> float:
 
 
 FLOORS_HEADER = """\
-# Floors the test suite holds extraction to (tests/queries/test_floors.py), set by set: every overall
+# Floors the test suite holds extraction to (tests/evaluation/test_floors.py), set by set: every overall
 # score, and each type, predicate and metadata field with at least {support} gold items (documents for
 # a field) behind it, {margin} below what the default build measured. F1 for entities and relations,
 # accuracy for metadata. When a change raises the scores (or after a merge), rewrite the floors:

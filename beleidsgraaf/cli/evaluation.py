@@ -20,7 +20,7 @@ from beleidsgraaf.cli.common import (
 
 
 def load_gold_or_fail(gold: Path) -> list[dict]:
-    from beleidsgraaf.queries.evaluate import load_gold
+    from beleidsgraaf.evaluation.score import load_gold
 
     try:
         return load_gold(gold)
@@ -60,9 +60,9 @@ def evaluate(
 ) -> None:
     """Precision, recall and F1 per type, per document, per document kind and per relation; metadata
     accuracy."""
-    from beleidsgraaf.queries.evaluate import evaluate as run_evaluation
-    from beleidsgraaf.queries.evaluate import load_split, select_documents
-    from beleidsgraaf.queries.report import markdown_report, print_report
+    from beleidsgraaf.evaluation.score import evaluate as run_evaluation
+    from beleidsgraaf.evaluation.score import load_split, select_documents
+    from beleidsgraaf.evaluation.tables import markdown_report, print_report
 
     if fmt not in ("table", "markdown", "json"):
         raise _fail(f"--format {fmt!r}: expected table, markdown or json")

@@ -33,22 +33,6 @@ def restated_store(seeds: Path, cli: str, tmp_path_factory: pytest.TempPathFacto
 
 
 @pytest.fixture(scope="session")
-def evaluation_stores(
-    seeds_store: Path, cli: str, tmp_path_factory: pytest.TempPathFactory
-) -> dict[Path, Path]:
-    """Every corpus of `make evaluate`'s sets built once with the default options: corpus → store."""
-    from scripts.evaluate_all import SETS
-
-    stores = {SEEDS: seeds_store}
-    for s in SETS:
-        if s.corpus not in stores:
-            store = tmp_path_factory.mktemp(s.corpus.name) / "store"
-            run_cli(cli, "build", str(need(s.corpus)), "--store", str(store))
-            stores[s.corpus] = store
-    return stores
-
-
-@pytest.fixture(scope="session")
 def gappy_store(cli: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Documents with the gaps real ones have: the 24 of dev-b (Handelingen and Kamervragen without
     a signer, excerpts without a date or a number of their own), a note with no title, date, number

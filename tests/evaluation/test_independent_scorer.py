@@ -1,4 +1,4 @@
-"""The project's `evaluate` and an independent scorer (tests/queries/scorer.py: the guidelines read
+"""The project's `evaluate` and an independent scorer (tests/evaluation/scorer.py: the guidelines read
 anew, the exported N-Quads read with rdflib, one-to-one matching) agree within 0.01 on entity F1,
 relation F1 and metadata accuracy, on the seeds and on dev-b `tune` (never on `check`, whose misses
 a disagreement would have to be read for)."""
@@ -12,7 +12,7 @@ import pytest
 
 from scripts.evaluate_all import SETS
 from tests.conftest import need, run_cli
-from tests.queries import scorer
+from tests.evaluation import scorer
 
 AGREE = 0.01
 

@@ -1,6 +1,6 @@
 """An independent scorer, to check `beleidsgraaf evaluate` against: the matching rules of
 ../shared/gold/GUIDELINES.md applied to an exported N-Quads file read with rdflib. It shares no code
-with queries/evaluate.py and counts differently where the guidelines leave room: extracted and gold
+with evaluation/score.py and counts differently where the guidelines leave room: extracted and gold
 entities (and relations) are paired one to one by a maximum bipartite matching, where evaluate makes
 one greedy pass; each document's facts are read from its own named graph.
 """

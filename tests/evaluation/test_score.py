@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from beleidsgraaf.evaluation.score import evaluate, load_gold, match_key
 from beleidsgraaf.graph.store import GraphStore
-from beleidsgraaf.queries.evaluate import evaluate, load_gold, match_key
 from tests.conftest import REPO, run_cli
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.table import Table
 
-from beleidsgraaf.queries.evaluate import Counts, Report, accuracy
+from beleidsgraaf.evaluation.score import Counts, Report, accuracy
 
 
 @dataclass(frozen=True)
