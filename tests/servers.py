@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from beleidsgraaf.queries.endpoint import oxigraph_command
+from beleidsgraaf.queries.server.oxigraph import oxigraph_command
 
 
 def free_port() -> int:

@@ -75,10 +75,10 @@ def serve(
     """Run a read-only SPARQL endpoint on the store until Ctrl-C: the Oxigraph server behind a guard
     that lets only queries through, sends no request for its callers, bounds the size of answers and
     keeps slots free for light queries."""
-    from beleidsgraaf.queries.backend import Backend
-    from beleidsgraaf.queries.endpoint import serve as start_server
-    from beleidsgraaf.queries.federation import allowed_prefixes
-    from beleidsgraaf.queries.guard import Guard, listen, run
+    from beleidsgraaf.queries.server.backend import Backend
+    from beleidsgraaf.queries.server.federation import allowed_prefixes
+    from beleidsgraaf.queries.server.guard import Guard, listen, run
+    from beleidsgraaf.queries.server.oxigraph import serve as start_server
 
     if not store.exists():
         raise _fail(f"--store {store}: no store there")

@@ -25,7 +25,7 @@ import aiohttp
 import psutil
 import pytest
 
-from beleidsgraaf.queries.endpoint import oxigraph_command
+from beleidsgraaf.queries.server.oxigraph import oxigraph_command
 from tests.servers import free_port, wait_for
 
 CLIENTS = 64

@@ -10,7 +10,7 @@ import pytest
 
 from beleidsgraaf.graph.sparql_lexer import names_dataset, service_targets
 from beleidsgraaf.queries import QueryError
-from beleidsgraaf.queries.federation import (
+from beleidsgraaf.queries.server.federation import (
     ServiceCheck,
     allowed_prefixes,
     mentions_service,

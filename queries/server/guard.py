@@ -41,10 +41,10 @@ from urllib.parse import parse_qsl, urlencode
 import uvicorn
 
 from beleidsgraaf.graph.sparql_lexer import names_dataset
-from beleidsgraaf.queries.backend import Backend, Live
-from beleidsgraaf.queries.endpoint import OxigraphServer
-from beleidsgraaf.queries.federation import ServiceCheck, mentions_service, refusal
-from beleidsgraaf.queries.upstream import UpstreamError
+from beleidsgraaf.queries.server.backend import Backend, Live
+from beleidsgraaf.queries.server.federation import ServiceCheck, mentions_service, refusal
+from beleidsgraaf.queries.server.oxigraph import OxigraphServer
+from beleidsgraaf.queries.server.upstream import UpstreamError
 
 #: Oxigraph's query page and what it loads
 PAGES = frozenset({"/", "/yasgui.min.css", "/yasgui.min.js", "/logo.svg"})

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-from beleidsgraaf.queries.endpoint import OxigraphServer
-from beleidsgraaf.queries.upstream import Upstream
+from beleidsgraaf.queries.server.oxigraph import OxigraphServer
+from beleidsgraaf.queries.server.upstream import Upstream
 
 #: old servers waiting for their last requests; a further replacement kills the oldest at once
 MAX_RETIRING = 2
