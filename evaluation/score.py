@@ -20,33 +20,11 @@ from pyoxigraph import Literal, Variable
 
 from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.base.text import fold
+from beleidsgraaf.graph.sparql_files import read_sparql
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.ontology import ENTITY_TYPES
 
-ENTITIES = """
-SELECT ?file ?e ?class ?label WHERE {
-  ?doc bg:fileName ?file ; bg:mentions ?e .
-  ?e a ?class .
-  { ?e skos:prefLabel ?label } UNION { ?e skos:altLabel ?label } UNION { ?e rdfs:label ?label }
-}"""
-SUBCLASSES = "SELECT ?sub ?super WHERE { ?sub rdfs:subClassOf+ ?super }"
-RELATIONS = """
-SELECT ?file ?p ?side ?label ?subject ?object WHERE {
-  ?doc bg:fileName ?file .
-  ?a a bg:Assertion ; bg:inDocument ?doc ; rdf:predicate ?p ; rdf:subject ?subject ; rdf:object ?object .
-  { ?a rdf:subject ?x . BIND("s" AS ?side) } UNION { ?a rdf:object ?x . BIND("o" AS ?side) }
-  { ?x skos:prefLabel ?label } UNION { ?x skos:altLabel ?label } UNION { ?x rdfs:label ?label }
-}"""
-METADATA = """
-SELECT ?file ?kind ?date ?kamerstuk ?post ?signer ?cited WHERE {
-  ?doc bg:fileName ?file .
-  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
-  OPTIONAL { ?doc dcterms:date ?date }
-  OPTIONAL { ?doc bg:kamerstuk ?kamerstuk }
-  OPTIONAL { ?doc bg:signerPost ?post }
-  OPTIONAL { ?doc bg:signedBy/(skos:prefLabel|skos:altLabel|rdfs:label) ?signer }
-  OPTIONAL { ?doc bg:cites/bg:kamerstuk ?cited }
-}"""
+EVALUATION_SPARQL = Path(__file__).resolve().parent / "sparql"
 #: relation names of the gold files → predicate IRIs' local names
 GOLD_PREDICATES = {"holdsPost": "holds", "memberOf": "memberOf"}
 #: types the guidelines make optional wherever they occur
@@ -251,7 +229,7 @@ def _core_types(store: GraphStore) -> dict[str, str]:
     """Every class IRI → the core type (of the six) it falls under."""
     base = "https://w3id.org/beleidsgraaf/def#"
     core = {base + t: t for t in ENTITY_TYPES}
-    for row in store.query(SUBCLASSES):
+    for row in store.query(read_sparql("subclasses")):
         sup = row["super"].value
         if sup in core and row["sub"].value not in core:
             core[row["sub"].value] = core[sup]
@@ -269,7 +247,7 @@ def _entities(store: GraphStore, files: list[str], core: dict[str, str]) -> dict
     out: dict[str, dict[str, dict]] = defaultdict(
         lambda: defaultdict(lambda: {"types": set(), "labels": set()})
     )
-    for row in _rows(store, ENTITIES, files):
+    for row in _rows(store, read_sparql("entities", EVALUATION_SPARQL), files):
         entry = out[row["file"].value][row["e"].value]
         if row["class"].value in core:
             entry["types"].add(core[row["class"].value])
@@ -279,7 +257,7 @@ def _entities(store: GraphStore, files: list[str], core: dict[str, str]) -> dict
 
 def _relations(store: GraphStore, files: list[str]) -> dict[str, list[dict]]:
     found: dict[tuple[str, ...], dict] = {}
-    for row in _rows(store, RELATIONS, files):
+    for row in _rows(store, read_sparql("relations", EVALUATION_SPARQL), files):
         # one relation per stated triple, however many assertions (rules, sentences) support it
         key = (row["file"].value, row["subject"].value, row["p"].value, row["object"].value)
         entry = found.setdefault(key, {"p": row["p"].value.rsplit("#", 1)[-1], "s": set(), "o": set()})
@@ -292,7 +270,7 @@ def _relations(store: GraphStore, files: list[str]) -> dict[str, list[dict]]:
 
 def _metadata(store: GraphStore, files: list[str]) -> dict[str, dict]:
     out: dict[str, dict] = {}
-    for row in _rows(store, METADATA, files):
+    for row in _rows(store, read_sparql("metadata", EVALUATION_SPARQL), files):
         entry = out.setdefault(row["file"].value, {"signer": set(), "cites": set()})
         for key in ("kind", "date", "kamerstuk"):
             if row[key] is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from beleidsgraaf.base.errors import BeleidsgraafError
+from beleidsgraaf.graph.sparql_files import read_sparql
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.graph.texts import Texts
 from beleidsgraaf.ontology import BG, ENTITY_TYPES, ORG
@@ -28,44 +29,6 @@ NORMALISATIONS = ("none", "average", "jaccard", "cosine")
 ACTORS = frozenset({"Person", "Organisation", "Country"})
 MEANS = frozenset({"Policy", "Instrument"})
 MAX_SENTENCES = 20
-
-# bg:evidence is optional: a compact store keeps the offsets only, and the text gives the sentence back
-ASSERTIONS = """
-SELECT DISTINCT ?a ?s ?p ?o ?file ?hash ?date ?kind ?evidence ?start ?end WHERE {
-  ?a a bg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; bg:inDocument ?doc .
-  ?doc bg:fileName ?file .
-  OPTIONAL { ?a bg:evidence ?evidence }
-  OPTIONAL { ?a bg:start ?start ; bg:end ?end }
-  OPTIONAL { ?doc bg:contentHash ?hash }
-  OPTIONAL { ?doc dcterms:date ?date }
-  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
-}"""
-MENTIONS = """
-SELECT DISTINCT ?m ?e ?file ?hash ?date ?kind ?evidence ?start ?end ?sentenceStart WHERE {
-  ?m a bg:Mention ; bg:refersTo ?e ; bg:inDocument ?doc .
-  ?doc bg:fileName ?file .
-  OPTIONAL { ?m bg:evidence ?evidence }
-  OPTIONAL { ?m bg:sentenceStart ?sentenceStart }
-  OPTIONAL { ?m bg:start ?start ; bg:end ?end }
-  OPTIONAL { ?doc bg:contentHash ?hash }
-  OPTIONAL { ?doc dcterms:date ?date }
-  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
-}"""
-CITATIONS = """
-SELECT DISTINCT ?doc ?file ?date ?kind ?title ?own ?paper ?cited WHERE {
-  ?doc bg:fileName ?file ; bg:cites ?paper . ?paper bg:kamerstuk ?cited .
-  OPTIONAL { ?doc dcterms:date ?date }
-  OPTIONAL { ?doc dcterms:title ?title }
-  OPTIONAL { ?doc bg:kamerstuk ?own }
-  OPTIONAL { ?doc bg:documentKind/skos:prefLabel ?kind FILTER(LANG(?kind) = "nl") }
-}"""
-NODES = """
-SELECT ?e ?class ?label ?match WHERE {
-  ?e a ?class .
-  OPTIONAL { ?e skos:prefLabel ?label }
-  OPTIONAL { ?e skos:exactMatch ?match }
-}"""
-SUBCLASSES = "SELECT ?sub ?super WHERE { ?sub rdfs:subClassOf+ ?super }"
 
 
 class ProjectionError(BeleidsgraafError):
@@ -137,11 +100,14 @@ class StatementModel:
         texts = texts or Texts()
         model = cls(
             _nodes(store, _core_types(store)),
-            [_statement(r, "s", "p", "o", texts) for r in store.query(ASSERTIONS)],
-            [_statement(r, "e", None, None, texts, iri_key="m") for r in store.query(MENTIONS)],
+            [_statement(r, "s", "p", "o", texts) for r in store.query(read_sparql("assertions"))],
+            [
+                _statement(r, "e", None, None, texts, iri_key="m")
+                for r in store.query(read_sparql("mentions"))
+            ],
             [
                 tuple(value(r, k) for k in ("doc", "file", "date", "kind", "own", "paper", "cited"))
-                for r in store.query(CITATIONS)
+                for r in store.query(read_sparql("citations"))
             ],
         )
         model.missing = dict(texts.missing)
@@ -181,7 +147,7 @@ def _core_types(store: GraphStore) -> dict[str, str]:
     core = {str(BG[t]): t for t in ENTITY_TYPES}
     core[str(BG.Document)] = "Document"
     core[str(ORG.Post)] = "Post"
-    for row in store.query(SUBCLASSES):
+    for row in store.query(read_sparql("subclasses")):
         if row["super"].value in core and row["sub"].value not in core:
             core[row["sub"].value] = core[row["super"].value]
     return core
@@ -189,7 +155,7 @@ def _core_types(store: GraphStore) -> dict[str, str]:
 
 def _nodes(store: GraphStore, core: dict[str, str]) -> dict[str, dict]:
     nodes: dict[str, dict] = {}
-    for row in store.query(NODES):
+    for row in store.query(read_sparql("nodes")):
         if row["class"].value not in core:
             continue
         node = nodes.setdefault(row["e"].value, {"type": core[row["class"].value], "label": "", "ids": set()})
