@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from beleidsgraaf.extract.model import Entity, Mention, Relation, Span
+from beleidsgraaf.ontology import ACTORS, MEANS
 
-ACTORS = frozenset({"Organisation", "Country", "Person"})
-MEANS = frozenset({"Policy", "Instrument"})
 PLACEHOLDER = re.compile(r"⟨(\d+)⟩")
 #: up to this many characters of ordinary words between parts of a pattern
 GAP = r"[^⟨.;:?]{0,60}?"

@@ -24,7 +24,7 @@ from beleidsgraaf.extract.model import Entity, Mention, Span
 from beleidsgraaf.extract.rules import KEY, Candidate
 from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
-from beleidsgraaf.ontology import ID_PATHS
+from beleidsgraaf.ontology import ID_PATHS, MEANS
 from beleidsgraaf.ontology.terms import Term
 
 #: id prefixes of new entities, the vocabulary's IRI patterns
@@ -462,7 +462,6 @@ def _uses(text: str, surface: str) -> Iterator[tuple[int, int]]:
             pos = text.find(surface, pos + 1)
 
 
-MEANS = ("Policy", "Instrument")
 
 
 def _kinds_of_means(chosen: list[Candidate], surfaces: list[str], terms: list[Term | None]) -> dict[str, str]:

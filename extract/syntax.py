@@ -30,9 +30,10 @@ from spacy.tokens import Doc
 
 from beleidsgraaf.extract.model import Mention
 from beleidsgraaf.extract.syntax_relations import may_read
+from beleidsgraaf.ontology import ACTORS, ENTITY_TYPES, MEANS
 
-_ACTORS = ("Person", "Organisation", "Country")
-_WORKS = ("Instrument", "Policy")
+_ACTORS = tuple(t for t in ENTITY_TYPES if t in ACTORS)
+_WORKS = tuple(t for t in ENTITY_TYPES if t in MEANS)
 #: the pairs of core types that an entity-to-entity predicate of the guidelines joins, either way:
 #: memberOf, responsibleFor (Person or Organisation → Instrument, Policy, Organisation), implements,
 #: transposes, amends, partOf, cooperatesWith, partnerOf (Country or Organisation → Country),

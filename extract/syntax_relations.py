@@ -26,10 +26,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from beleidsgraaf.extract.model import Entity, Mention, Relation, Span
+from beleidsgraaf.ontology import ACTORS, MEANS
 
-ACTORS = frozenset({"Organisation", "Country", "Person"})
 RESPONSIBLE = frozenset({"Organisation", "Person"})
-MEANS = frozenset({"Policy", "Instrument"})
 ORGANISATION = frozenset({"Organisation"})
 COUNTRY = frozenset({"Country"})
 #: the core types of partners (states; the cabinet and international bodies are organisations)

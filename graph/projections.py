@@ -22,12 +22,10 @@ from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.graph.sparql_files import read_sparql
 from beleidsgraaf.graph.store import GraphStore
 from beleidsgraaf.graph.texts import Texts
-from beleidsgraaf.ontology import BG, ENTITY_TYPES, ORG
+from beleidsgraaf.ontology import ACTORS, BG, ENTITY_TYPES, MEANS, ORG
 
 PROJECTIONS = ("affiliation", "co-mention", "congruence", "conflict", "subtract", "citation", "membership")
 NORMALISATIONS = ("none", "average", "jaccard", "cosine")
-ACTORS = frozenset({"Person", "Organisation", "Country"})
-MEANS = frozenset({"Policy", "Instrument"})
 MAX_SENTENCES = 20
 
 

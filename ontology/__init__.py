@@ -37,6 +37,10 @@ PREFIXES: dict[str, Namespace] = {
 
 #: The six entity classes of the contract; every entity is one of them or a subclass.
 ENTITY_TYPES = ("Person", "Organisation", "Country", "Instrument", "Policy", "Place")
+#: the entity types that act (the subjects of stances and of implementing), and the means they act
+#: through: the two sides of the actor–policy networks
+ACTORS = frozenset({"Person", "Organisation", "Country"})
+MEANS = frozenset({"Policy", "Instrument"})
 
 #: Document kinds of gold/GUIDELINES.md: Dutch label -> concept IRI (scheme bgid:kind in beleidsgraaf.ttl).
 DOCUMENT_KIND_IRIS: dict[str, URIRef] = {

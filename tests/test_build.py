@@ -243,3 +243,22 @@ def test_a_new_extraction_set_up_re_extracts_unchanged_documents(cli: str, tmp_p
     )
     del raw
     assert "3 stored, 0 unchanged" in run_cli(cli, "build", str(EXAMPLES), "--store", str(store)).stderr
+
+
+def test_files_with_the_same_name_do_not_overwrite_each_other(cli: str, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    letter = (EXAMPLES / "kamerbrief-exportkredietverzekering.txt").read_text(encoding="utf-8")
+    (tmp_path / "a" / "brief.txt").write_text(letter, encoding="utf-8")
+    (tmp_path / "b" / "brief.txt").write_text(letter.replace("Kenia", "Peru"), encoding="utf-8")
+    result = run_cli(
+        cli, "build", str(tmp_path / "a"), str(tmp_path / "b"), "--store", str(tmp_path / "s"), check=False
+    )
+    assert result.returncode == 1
+    assert "file names must be unique" in result.stderr and "1 stored" in result.stderr
+
+
+def test_an_empty_folder_is_reported(cli: str, tmp_path: Path) -> None:
+    (tmp_path / "leeg").mkdir()
+    result = run_cli(cli, "build", str(tmp_path / "leeg"), "--store", str(tmp_path / "s"), check=False)
+    assert result.returncode == 1 and "no txt, md, html, docx or pdf files" in result.stderr

@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from types import SimpleNamespace
 from typing import Any
-from unittest.mock import patch
 from zoneinfo import ZoneInfo
 
 import requests
@@ -148,11 +147,20 @@ def tkapi_through(session: requests.Session, api_root: str) -> Iterator[None]:
             response.raise_for_status()
         return response
 
-    with (
-        patch.object(tkapi.tkapi, "requests", SimpleNamespace(get=get)),
-        patch.object(TKApi, "api_root", api_root),
-    ):
+    with _replaced(tkapi.tkapi, "requests", SimpleNamespace(get=get)), _replaced(TKApi, "api_root", api_root):
         yield
+
+
+@contextmanager
+def _replaced(owner: Any, name: str, value: Any) -> Iterator[None]:
+    """`owner.name` is `value` inside the block, and what it was after: tkapi offers no hook for its
+    HTTP client or its root URL."""
+    before = getattr(owner, name)
+    setattr(owner, name, value)
+    try:
+        yield
+    finally:
+        setattr(owner, name, before)
 
 
 class TweedeKamer:

@@ -146,11 +146,12 @@ def pagerank(
     max_iter: int = 100,
     tol: float = 1.0e-6,
 ) -> dict[Hashable, float]:
-    """PageRank by power iteration over edge arrays (numpy), without scipy.
+    """PageRank by power iteration over edge arrays (numpy).
 
-    ``networkx.pagerank`` needs scipy, which the project does not depend on; this follows networkx's
-    conventions exactly: uniform teleport, dangling nodes spread uniformly, an undirected edge is two
-    arcs, stop when the L1 change is below ``len(G) * tol``.
+    ``networkx.pagerank`` (scipy's sparse matrices, a dependency since the view's layout needs
+    them) computes the same; this one came first and the reports' figures are pinned to it, to the
+    last digit. It follows networkx's conventions exactly: uniform teleport, dangling nodes spread
+    uniformly, an undirected edge is two arcs, stop when the L1 change is below ``len(G) * tol``.
 
     Parameters
     ----------

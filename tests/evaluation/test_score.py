@@ -11,7 +11,7 @@ import pytest
 
 from beleidsgraaf.evaluation.score import evaluate, load_gold, match_key
 from beleidsgraaf.graph.store import GraphStore
-from tests.conftest import REPO, run_cli
+from tests.conftest import EXAMPLES, REPO, run_cli
 
 
 def test_match_key_folds_case_accents_space_and_article() -> None:
@@ -197,3 +197,12 @@ def test_a_relation_end_matches_by_its_entity_s_aliases(examples_store: Path, tm
         GraphStore(examples_store, read_only=True), load_gold(_gold(tmp_path, entities, [unknown]))
     )
     assert report.by_predicate["implements"].fn == 1
+
+
+def test_evaluate_refuses_gold_documents_that_are_not_in_the_store(cli: str, tmp_path: Path) -> None:
+    store = tmp_path / "s"
+    run_cli(cli, "build", str(EXAMPLES), "--store", str(store))
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"documents": [{"file": "niet-hier.txt", "metadata": {}, "entities": []}]}))
+    result = run_cli(cli, "evaluate", "--store", str(store), "--gold", str(gold), check=False)
+    assert result.returncode == 1 and "niet-hier.txt" in result.stderr

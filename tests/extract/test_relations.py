@@ -91,3 +91,43 @@ def test_relations_on_an_example_file() -> None:
     path = Path(__file__).resolve().parents[2] / "examples" / "kamerbrief-exportkredietverzekering.txt"
     x = Extractor().extract(read(path))
     assert ("Atradius Dutch State Business", "cooperatesWith", "Invest International") in _triples(x)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _extract(extractor: Extractor, tmp_path: Path, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extractor.extract(read(path))
+
+
+def test_namesakes_stay_apart(extractor: Extractor, tmp_path: Path) -> None:
+    x = _extract(
+        extractor, tmp_path, "Het lid Jan Pieterszoon (VVD) en het lid Piet Pieterszoon (SP) vroegen het.\n"
+    )
+    members = {
+        (x.entities[r.subject].pref_label, x.entities[r.object].pref_label)
+        for r in x.relations
+        if r.predicate == "memberOf"
+    }
+    assert ("Jan Pieterszoon", "Volkspartij voor Vrijheid en Democratie") in members
+    assert ("Piet Pieterszoon", "Socialistische Partij") in members
+
+
+def test_negated_and_reported_stances_are_not_support(extractor: Extractor, tmp_path: Path) -> None:
+    x = _extract(
+        extractor,
+        tmp_path,
+        "Nederland constateert dat Frankrijk pleit voor de Global Gateway. Duitsland steunt de Global Gateway niet.\n",
+    )
+    supporters = {x.entities[r.subject].pref_label for r in x.relations if r.predicate == "supports"}
+    assert "Nederland" not in supporters and "Duitsland" not in supporters
+
+
+def test_a_relative_clause_keeps_its_antecedent_as_the_actor(extractor: Extractor, tmp_path: Path) -> None:
+    x = _extract(extractor, tmp_path, "Het is Duitsland, die pleit voor de Global Gateway.\n")
+    supporters = {x.entities[r.subject].pref_label for r in x.relations if r.predicate == "supports"}
+    assert supporters == {"Duitsland"}

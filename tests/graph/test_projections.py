@@ -3,6 +3,7 @@ and every projection on the seeds' graph."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
@@ -169,3 +170,17 @@ def test_a_series_or_period_says_how_many_undated_documents_it_left_out(seeds_st
     missing = [e for e in whole.edges if frozenset(e) not in kept]
     assert missing
     assert all({s["file"] for s in whole.edges[e]["sentences"]} <= undated for e in missing)
+
+
+def test_slices_keep_to_the_period() -> None:
+    nodes = {
+        "urn:a": {"type": "Organisation", "label": "A", "ids": set()},
+        "urn:x": {"type": "Policy", "label": "X", "ids": set()},
+    }
+    assertions = [
+        Statement(f"urn:s{i}", "urn:a", "supports", "urn:x", f"d{i}.txt", date, "Kamerbrief", "zin")
+        for i, date in enumerate(["2024-02-01", "2024-11-01"])
+    ]
+    model = StatementModel(nodes, assertions, [])
+    (only,) = network(model, "affiliation", slices="year", end=dt.date(2024, 6, 30))
+    assert only["urn:a"]["urn:x"]["evidence_count"] == 1
