@@ -16,15 +16,6 @@ if TYPE_CHECKING:
 
     from beleidsgraaf.extract.sources.record import SourceRecord
 
-#: Document kinds of the annotation guidelines.
-DOCUMENT_KINDS = (
-    "Kamerbrief",
-    "Antwoord op Kamervragen",
-    "Verslag schriftelijk overleg",
-    "Motie",
-    "Nota",
-    "Overig",
-)
 
 
 @dataclass(frozen=True)

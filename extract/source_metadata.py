@@ -16,10 +16,10 @@ from dataclasses import replace
 from typing import Protocol
 
 from beleidsgraaf.base.text import slugify
-from beleidsgraaf.extract.model import DOCUMENT_KINDS, Entity, Extraction, Membership
+from beleidsgraaf.extract.model import Entity, Extraction, Membership
 from beleidsgraaf.extract.resolve import VocabularyIndex, label_key
 from beleidsgraaf.extract.sources.record import SourceFaction, SourcePerson, SourcePost, SourceRecord
-from beleidsgraaf.ontology import ID_PATHS
+from beleidsgraaf.ontology import DOCUMENT_KINDS, ID_PATHS
 
 
 class VocabularyTerm(Protocol):

@@ -11,6 +11,8 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from beleidsgraaf.base.text import slugify
+
 HERE = Path(__file__).resolve().parent
 ONTOLOGY_FILE = HERE / "beleidsgraaf.ttl"
 SHAPES_FILE = HERE / "shapes.ttl"
@@ -42,18 +44,17 @@ ENTITY_TYPES = ("Person", "Organisation", "Country", "Instrument", "Policy", "Pl
 ACTORS = frozenset({"Person", "Organisation", "Country"})
 MEANS = frozenset({"Policy", "Instrument"})
 
-#: Document kinds of gold/GUIDELINES.md: Dutch label -> concept IRI (scheme bgid:kind in beleidsgraaf.ttl).
-DOCUMENT_KIND_IRIS: dict[str, URIRef] = {
-    label: BGID[f"kind/{slug}"]
-    for label, slug in (
-        ("Kamerbrief", "kamerbrief"),
-        ("Antwoord op Kamervragen", "antwoord-op-kamervragen"),
-        ("Verslag schriftelijk overleg", "verslag-schriftelijk-overleg"),
-        ("Motie", "motie"),
-        ("Nota", "nota"),
-        ("Overig", "overig"),
-    )
-}
+#: Document kinds of gold/GUIDELINES.md, by their Dutch labels
+DOCUMENT_KINDS = (
+    "Kamerbrief",
+    "Antwoord op Kamervragen",
+    "Verslag schriftelijk overleg",
+    "Motie",
+    "Nota",
+    "Overig",
+)
+#: each kind's concept IRI (scheme bgid:kind in beleidsgraaf.ttl): bgid:kind/ and the label's slug
+DOCUMENT_KIND_IRIS: dict[str, URIRef] = {label: BGID[f"kind/{slugify(label)}"] for label in DOCUMENT_KINDS}
 
 #: The path under bgid: of each core type's instances: bgid:org/…, bgid:person/…
 ID_PATHS = {

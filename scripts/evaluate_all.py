@@ -35,8 +35,8 @@ from beleidsgraaf.evaluation.score import (
     select_documents,
 )
 from beleidsgraaf.evaluation.tables import markdown_report, markdown_table
-from beleidsgraaf.extract.model import DOCUMENT_KINDS
 from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.ontology import DOCUMENT_KINDS
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from beleidsgraaf.extract.model import DOCUMENT_KINDS
+from beleidsgraaf.ontology import DOCUMENT_KINDS
 
 from .common import head
 

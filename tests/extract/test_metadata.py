@@ -20,7 +20,8 @@ from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.metadata.dates import extract_date, parse_date
 from beleidsgraaf.extract.metadata.kamerstuk import cited_kamerstukken, own_kamerstuk
 from beleidsgraaf.extract.metadata.kind import classify_kind
-from beleidsgraaf.extract.model import DOCUMENT_KINDS, DocumentMetadata, Span
+from beleidsgraaf.extract.model import DocumentMetadata, Span
+from beleidsgraaf.ontology import DOCUMENT_KINDS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED = REPO_ROOT.parent / "shared"
