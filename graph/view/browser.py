@@ -92,7 +92,10 @@ def processes_using(profile: str | Path) -> list[psutil.Process]:
 def stop(process: subprocess.Popen, profile: str | Path, *, timeout: float = 10.0) -> None:
     """Stop Chromium and wait until every process of its profile has gone, so that the profile can be
     removed: its helpers (zygotes, renderers, the crash handler in a session of its own) outlive the
-    main process for a moment and still write into the profile ("Directory not empty: 'Default'")."""
+    main process for a moment and still write into the profile ("Directory not empty: 'Default'").
+    Its children are taken before it is stopped as well: a helper does not always name the profile
+    in its command line (seen on a loaded machine: one still running after the others had gone)."""
+    children = _children(process)
     if process.poll() is None:
         process.terminate()
         try:
@@ -101,10 +104,28 @@ def stop(process: subprocess.Popen, profile: str | Path, *, timeout: float = 10.
             process.kill()
             process.wait(timeout=timeout)
     deadline = time.monotonic() + timeout
-    while helpers := processes_using(profile):
+    while helpers := _running(children) + [p for p in processes_using(profile) if p not in children]:
         for helper in helpers:
             try:
                 helper.terminate() if time.monotonic() < deadline else helper.kill()
             except psutil.NoSuchProcess:
                 continue
         psutil.wait_procs(helpers, timeout=0.5)
+
+
+def _children(process: subprocess.Popen) -> list[psutil.Process]:
+    try:
+        return psutil.Process(process.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _running(processes: list[psutil.Process]) -> list[psutil.Process]:
+    alive = []
+    for p in processes:
+        try:
+            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                alive.append(p)
+        except psutil.NoSuchProcess:
+            continue
+    return alive
