@@ -20,6 +20,7 @@ from rdflib.namespace import RDF, SKOS
 
 from beleidsgraaf.base.errors import BeleidsgraafError
 from beleidsgraaf.graph.rdf import PAPER_PREFIX
+from beleidsgraaf.graph.sparql_lexer import names_dataset
 from beleidsgraaf.ontology import (
     BG,
     ENTITIES_GRAPH,
@@ -320,14 +321,9 @@ class GraphStore:
             return
         facts = _SharedFacts(self._vocabulary_names())
         for predicate in (*RECORDS, BG.cites):
-            for q in self.store.quads_for_pattern(None, _n(predicate), None, None):
-                if q.graph_name not in _RESERVED:
-                    facts.add(q)
-        lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
-        lines += [f"{s} {p} {o}" for s, p, o in facts.triples()]
-        body = " .\n".join(lines)
-        # one update, one transaction: the shared facts are never absent, even when a build is cut short
-        self.store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+            for q in self._in_documents(None, predicate, None):
+                facts.add(q)
+        self._replace_shared(graph, documents, facts.triples(), f"DROP SILENT GRAPH {graph}")
 
     def _refresh_changed(self, graph: NamedNode, documents: str, changes: _Changes) -> None:
         """Restate the shared facts of the entities and papers in `changes`, from every document's
@@ -335,23 +331,32 @@ class GraphStore:
         facts = _SharedFacts({e: n for e, n in self._vocabulary_names().items() if e in changes.entities})
         for entity in changes.entities:
             for predicate in RECORDS:
-                for q in self.store.quads_for_pattern(entity, _n(predicate), None, None):
-                    if q.graph_name not in _RESERVED:
-                        facts.add(q)
-        for paper in changes.papers:
-            for q in self.store.quads_for_pattern(None, _n(BG.cites), paper, None):
-                if q.graph_name not in _RESERVED:
+                for q in self._in_documents(entity, predicate, None):
                     facts.add(q)
-                    break  # one citation keeps the paper
+        for paper in changes.papers:
+            for q in self._in_documents(None, BG.cites, paper):
+                facts.add(q)
+                break  # one citation keeps the paper
         subjects = " ".join(str(s) for s in sorted({graph, *changes.entities, *changes.papers}, key=str))
-        lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
-        lines += [f"{s} {p} {o}" for s, p, o in facts.triples(changes.entities | changes.papers)]
-        body = " .\n".join(lines)
-        self.store.update(
+        drop = (
             f"DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }}\n"
-            f"WHERE {{ VALUES ?s {{ {subjects} }} GRAPH {graph} {{ ?s ?p ?o }} }} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+            f"WHERE {{ VALUES ?s {{ {subjects} }} GRAPH {graph} {{ ?s ?p ?o }} }}"
         )
+        self._replace_shared(graph, documents, facts.triples(changes.entities | changes.papers), drop)
+
+    def _in_documents(self, subject, predicate, obj) -> Iterable[Quad]:
+        """The quads matching the pattern in documents' graphs, not in the shared or ontology ones."""
+        for q in self.store.quads_for_pattern(subject, _n(predicate), obj, None):
+            if q.graph_name not in _RESERVED:
+                yield q
+
+    def _replace_shared(self, graph: NamedNode, documents: str, triples: Iterable[tuple], drop: str) -> None:
+        """`drop` (SPARQL update text), then the triples and the digest they were computed from, in one
+        update: one transaction, so the shared facts are never absent, even when a build is cut short."""
+        lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
+        lines += [f"{s} {p} {o}" for s, p, o in triples]
+        body = " .\n".join(lines)
+        self.store.update(f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
 
     def _vocabulary_names(self) -> dict[NamedNode, set[str]]:
         """Every name the vocabulary gives each of its entities (those with a skos:prefLabel)."""
@@ -379,8 +384,6 @@ class GraphStore:
     def query(self, sparql: str, substitutions: dict | None = None) -> QuerySolutions:
         """Run a query on the dataset it names (FROM, FROM NAMED), or else on the union of all graphs.
         Oxigraph's union flag would override FROM, so it is set only for a query without one."""
-        from beleidsgraaf.graph.sparql_lexer import names_dataset
-
         try:
             return self.store.query(
                 sparql,

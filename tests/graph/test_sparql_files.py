@@ -7,13 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Literal, Store, Variable
+from pyoxigraph import Literal, NamedNode, Store, Variable
 from rdflib.plugins.sparql import prepareQuery
 
 from beleidsgraaf.evaluation.score import EVALUATION_SPARQL
 from beleidsgraaf.graph.sparql_files import GRAPH_SPARQL
 from beleidsgraaf.graph.store import GraphStore
+from beleidsgraaf.ontology import BG
 
+FILE_NAME = NamedNode(str(BG.fileName))
 FILES = sorted([*GRAPH_SPARQL.glob("*.rq"), *EVALUATION_SPARQL.glob("*.rq")])
 
 
@@ -33,11 +35,11 @@ def test_a_query_file_is_sparql_on_its_own(path: Path) -> None:
 def test_a_query_file_answers_on_the_seeds(path: Path, seeds_store: Path) -> None:
     store = GraphStore(seeds_store, read_only=True)
     text = path.read_text(encoding="utf-8")
-    (seed,) = [
+    (seed,) = {
         q.object.value
-        for q in store.store.quads_for_pattern(None, None, None, None)
-        if q.predicate.value.endswith("#fileName") and q.object.value.startswith("001_")
-    ][:1]
+        for q in store.store.quads_for_pattern(None, FILE_NAME, None)
+        if q.object.value.startswith("001_")
+    }
     bound = (
         {Variable("file"): Literal(seed)} if "?file" in text and path.parent == EVALUATION_SPARQL else None
     )
