@@ -12,7 +12,21 @@ MAX_DETAIL = 160
 
 
 class BeleidsgraafError(Exception):
-    """Base of every error the project raises on purpose; anything else is a bug."""
+    """Base of every error the project raises on purpose; anything else is a bug.
+
+    `parameter` names the argument at fault as the Python API calls it ('projection', 'types'), and
+    the message starts with it; the command line shows it as the option the user typed instead
+    (`--projection`, `--type`), an HTTP client as the API names it.
+    """
+
+    def __init__(self, detail: str = "", *, parameter: str | None = None) -> None:
+        self.parameter = parameter
+        self.detail = detail
+        super().__init__(self.naming(parameter) if parameter else detail)
+
+    def naming(self, parameter: str) -> str:
+        """The message with the parameter called so: 'types 'x': expected …', 'documents: …'."""
+        return f"{parameter}{'' if self.detail.startswith(':') else ' '}{self.detail}"
 
 
 class ReadError(BeleidsgraafError):

@@ -168,7 +168,7 @@ def load_gold(path: Path) -> list[dict]:
         return list(data["documents"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise EvaluationError(
-            f"--gold {path}: not a gold file of the form of gold/seeds.json ({exc})"
+            f"{path}: not a gold file of the form of gold/seeds.json ({exc})", parameter="gold"
         ) from exc
 
 
@@ -177,23 +177,28 @@ def load_split(spec: str) -> list[str]:
     ../shared/gold/dev-b-split.json: part name → list of file names)."""
     path, colon, part = spec.rpartition(":")
     if not colon or not path or not part:
-        raise EvaluationError(f"--split {spec}: expected FILE:PART, e.g. gold/dev-b-split.json:tune")
+        raise EvaluationError(
+            f"{spec}: expected FILE:PART, e.g. gold/dev-b-split.json:tune", parameter="split"
+        )
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise EvaluationError(f"--split {spec}: cannot read {path} ({exc})") from exc
+        raise EvaluationError(f"{spec}: cannot read {path} ({exc})", parameter="split") from exc
     parts = [k for k, v in data.items() if isinstance(v, list)] if isinstance(data, dict) else []
     names = data.get(part) if isinstance(data, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise EvaluationError(f"--split {spec}: no part {part!r} (parts: {', '.join(parts) or 'none'})")
+        raise EvaluationError(
+            f"{spec}: no part {part!r} (parts: {', '.join(parts) or 'none'})", parameter="split"
+        )
     return names
 
 
-def select_documents(gold_docs: list[dict], names: list[str], option: str) -> list[dict]:
-    """The gold documents named, in the gold file's order; a name the gold lacks is an error."""
+def select_documents(gold_docs: list[dict], names: list[str], parameter: str) -> list[dict]:
+    """The gold documents named (by `parameter`, for the error), in the gold file's order; a name
+    the gold lacks is an error."""
     unknown = sorted(set(names) - {d["file"] for d in gold_docs})
     if unknown:
-        raise EvaluationError(f"{option}: not in the gold file: {', '.join(unknown)}")
+        raise EvaluationError(f": not in the gold file: {', '.join(unknown)}", parameter=parameter)
     wanted = set(names)
     return [d for d in gold_docs if d["file"] in wanted]
 
@@ -205,7 +210,8 @@ def evaluate(store: GraphStore, gold_docs: list[dict]) -> Report:
     stored = {row["f"].value for row in store.query("SELECT DISTINCT ?f WHERE { ?d bg:fileName ?f }")}
     missing = [f for f in files if f not in stored]
     if missing:
-        raise EvaluationError(f"--gold names documents that are not in the store: {', '.join(missing)}")
+        names = ", ".join(missing)
+        raise EvaluationError(f"names documents that are not in the store: {names}", parameter="gold")
     entities = _entities(store, files, core)
     relations = _relations(store, files)
     metadata = _metadata(store, files)

@@ -257,7 +257,7 @@ def co_mention(
 ) -> nx.Graph:
     """One-mode: entities mentioned in the same sentence (or document); weight = shared units."""
     if level not in ("sentence", "document"):
-        raise ProjectionError(f"--level {level!r}: expected sentence or document")
+        raise ProjectionError(f"{level!r}: expected sentence or document", parameter="level")
     units: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for st in mentions:
         if model.type_of(st.subject) in types:
@@ -285,7 +285,7 @@ def _no_sentences(model: StatementModel, file: str) -> str:
     reason = model.missing.get(file, "no text")
     return (
         f"co-mention by sentence: {file} is stored compact (offsets only) and its text is not at hand "
-        f"({reason}): give --corpus the folder it was built from, or use --level document"
+        f"({reason}): give the folder it was built from (corpus), or use the level 'document'"
     )
 
 
@@ -304,7 +304,7 @@ def agreement(
     on, `cosine` by the geometric mean of their numbers of concepts."""
     if normalization not in NORMALISATIONS:
         raise ProjectionError(
-            f"--normalization {normalization!r}: expected one of {', '.join(NORMALISATIONS)}"
+            f"{normalization!r}: expected one of {', '.join(NORMALISATIONS)}", parameter="normalization"
         )
     stances: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     evidence: dict[tuple[str, str], list[Statement]] = defaultdict(list)
@@ -420,11 +420,14 @@ def network(
     Example: `network(GraphStore(path, read_only=True), "affiliation", kinds=["Kamerbrief"])`.
     """
     if projection not in PROJECTIONS:
-        raise ProjectionError(f"--projection {projection!r}: expected one of {', '.join(PROJECTIONS)}")
+        expected = ", ".join(PROJECTIONS)
+        raise ProjectionError(f"{projection!r}: expected one of {expected}", parameter="projection")
     types = frozenset(t.removeprefix("bg:") for t in types)
     unknown = types - set(ENTITY_TYPES)
     if unknown:
-        raise ProjectionError(f"--type {sorted(unknown)[0]!r}: expected one of {', '.join(ENTITY_TYPES)}")
+        raise ProjectionError(
+            f"{sorted(unknown)[0]!r}: expected one of {', '.join(ENTITY_TYPES)}", parameter="types"
+        )
     model = store if isinstance(store, StatementModel) else StatementModel.from_store(store, Texts.of(corpus))
     base = Filters(start, end, frozenset(kinds))
     undated = _undated(model, projection, base) if (start or end or slices is not None) else 0
@@ -490,9 +493,9 @@ def _windows(model: StatementModel, base: Filters, slices: str | int) -> list[tu
     try:
         days = int(slices)
     except ValueError as exc:
-        raise ProjectionError(f"--slice {slices!r}: expected 'year' or a number of days") from exc
+        raise ProjectionError(f"{slices!r}: expected 'year' or a number of days", parameter="slices") from exc
     if days < 1:
-        raise ProjectionError(f"--slice {slices!r}: a window needs at least one day")
+        raise ProjectionError(f"{slices!r}: a window needs at least one day", parameter="slices")
     out, a = [], dates[0]
     while a <= dates[-1]:
         b = a + dt.timedelta(days=days - 1)

@@ -79,7 +79,7 @@ class Texts:
         folders = tuple(folders)
         for folder in folders:
             if not folder.exists():
-                raise BeleidsgraafError(f"--corpus {folder}: no such file or folder")
+                raise BeleidsgraafError(f"{folder}: no such file or folder", parameter="corpus")
         return cls(folders)
 
     def get(self, file_name: str, content_hash: str) -> Text | None:
@@ -90,7 +90,7 @@ class Texts:
             return None
         path = self._paths.get(file_name)
         if path is None:
-            self.missing[file_name] = "not in --corpus" if self.folders else "no --corpus given"
+            self.missing[file_name] = "not in the corpus folders" if self.folders else "no corpus given"
             return None
         try:
             source = read(path)

@@ -85,7 +85,9 @@ def run_remote(
     try:
         answer = sparql.queryAndConvert()
     except (SPARQLWrapperException, OSError, ValueError) as exc:
-        raise QueryError(f"--endpoint {redacted(endpoint)}: {redacted(_server_reason(exc))}") from exc
+        raise QueryError(
+            f"{redacted(endpoint)}: {redacted(_server_reason(exc))}", parameter="endpoint"
+        ) from exc
     if not isinstance(answer, dict):
         raise QueryError(f"{query.name}: only SELECT and ASK queries give rows")
     if "boolean" in answer:
@@ -147,10 +149,12 @@ def publish(store: GraphStore, url: str, *, timeout: float = 120.0) -> int:
                     headers={"Content-Type": "application/n-triples"},
                 )
             except httpx.HTTPError as exc:
-                raise QueryError(f"--endpoint {redacted(url)}: {redacted(str(exc))}") from exc
+                raise QueryError(f"{redacted(url)}: {redacted(str(exc))}", parameter="endpoint") from exc
             if response.status_code >= 400:
                 reason = _refusal(response)
-                raise QueryError(f"--endpoint {redacted(url)}: graph {graph.value} refused ({reason})")
+                raise QueryError(
+                    f"{redacted(url)}: graph {graph.value} refused ({reason})", parameter="endpoint"
+                )
     return len(graphs)
 
 

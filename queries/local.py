@@ -20,7 +20,8 @@ def bind(query: NamedQuery, values: dict[str, str]) -> dict[str, NamedNode | Lit
     unknown = set(values) - set(declared)
     if unknown:
         raise QueryError(
-            f"--param {sorted(unknown)[0]}: {query.name} takes {sorted(declared) or 'no parameters'}"
+            f"{sorted(unknown)[0]}: {query.name} takes {sorted(declared) or 'no parameters'}",
+            parameter="param",
         )
     out: dict[str, NamedNode | Literal] = {}
     for name, param in declared.items():
@@ -43,7 +44,7 @@ def _term(name: str, type_: str, raw: str) -> NamedNode | Literal:
             return Literal(raw.lower())  # as `bg:labelKey` holds it
         return Literal(raw)
     except ValueError as exc:
-        raise QueryError(f"--param {name}={raw!r}: not a valid {type_} ({exc})") from exc
+        raise QueryError(f"{name}={raw!r}: not a valid {type_} ({exc})", parameter="param") from exc
 
 
 def with_values(query: str, terms: dict[str, NamedNode | Literal]) -> str:

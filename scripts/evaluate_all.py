@@ -171,7 +171,7 @@ def build(corpus: Path, store: Path, options: tuple[str, ...]) -> None:
 def score(evaluation_set: EvaluationSet, store: GraphStore) -> Report:
     gold = load_gold(evaluation_set.gold)
     if evaluation_set.split:
-        gold = select_documents(gold, load_split(evaluation_set.split), f"--split {evaluation_set.split}")
+        gold = select_documents(gold, load_split(evaluation_set.split), "split")
     return evaluate(store, gold)
 
 

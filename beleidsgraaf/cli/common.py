@@ -33,7 +33,20 @@ err = Console(stderr=True, soft_wrap=True)
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="Folder of the embedded Oxigraph store.")]
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
+#: parameters of the Python API that the command line spells otherwise than `--name-with-dashes`
+FLAGS = {"types": "--type", "slices": "--slice", "start": "--from", "end": "--to", "documents": "--document"}
+
+
+def as_typed(error: BaseException) -> str:
+    """An error as the command line says it: the parameter at fault by the option the user typed."""
+    parameter = getattr(error, "parameter", None)
+    if not isinstance(error, BeleidsgraafError) or not parameter:
+        return str(error)
+    return error.naming(FLAGS.get(parameter, "--" + parameter.replace("_", "-")))
+
+
+def _fail(problem: str | BeleidsgraafError, code: int = 2) -> typer.Exit:
+    message = problem if isinstance(problem, str) else as_typed(problem)
     err.print("[red]error:[/red] ", end="")
     err.print(one_line(message), markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)
@@ -63,7 +76,7 @@ def _open_store(path: Path, *, read_only: bool = False):
     try:
         return GraphStore(path, read_only=read_only)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
 
 
 JobsOption = Annotated[
@@ -152,5 +165,5 @@ def _publish(graph_store, endpoint: str) -> None:
     try:
         count = publish_graphs(graph_store, endpoint)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
     err.print(f"{count} graphs → {redacted(endpoint)}", highlight=False)

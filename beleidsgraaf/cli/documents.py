@@ -51,7 +51,7 @@ def build(
                 progress=progress,
             )
         except BeleidsgraafError as exc:
-            raise _fail(str(exc), 1) from exc
+            raise _fail(exc, 1) from exc
     failed = len(report.failed) + len(problems)
     _finish(
         problems,
@@ -95,7 +95,7 @@ def extract(
                 progress=progress,
             )
         except (BeleidsgraafError, OSError) as exc:
-            raise _fail(str(exc), 1) from exc
+            raise _fail(exc, 1) from exc
     failed = len(index.failed) + len(problems)
     _finish(
         problems,
@@ -128,7 +128,7 @@ def load(
             try:
                 report = load_shards(shards, graph_store, progress=progress)
             except BeleidsgraafError as exc:
-                raise _fail(str(exc), 1) from exc
+                raise _fail(exc, 1) from exc
         err.print(
             f"{report.documents} documents ({report.triples} triples) from {report.shards} shards"
             f" → {store or 'a temporary store'}",
@@ -158,7 +158,7 @@ def remove(
     try:
         report = run_remove(files, graph_store)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
     _finish([], report.failed, f"{len(report.removed)} removed, {len(report.failed)} failed → {store}")
 
 
@@ -173,5 +173,5 @@ def export(
     try:
         graph_store.export(output, fmt.value)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
     err.print(f"{len(graph_store)} quads → {output}", highlight=False)

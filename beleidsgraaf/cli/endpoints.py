@@ -85,7 +85,7 @@ def serve(
     try:
         allow = allowed_prefixes(allow_service or [])
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(exc) from exc
     try:
         sock = listen(host, port)
     except OSError as exc:
@@ -94,7 +94,7 @@ def serve(
         backend = Backend(lambda: start_server(store, cors=cors))
     except BeleidsgraafError as exc:
         sock.close()
-        raise _fail(str(exc)) from exc
+        raise _fail(exc) from exc
     guard = Guard(
         backend,
         max_bytes=int(max_result_mb * 1024 * 1024),

@@ -25,7 +25,7 @@ def load_gold_or_fail(gold: Path) -> list[dict]:
     try:
         return load_gold(gold)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(exc) from exc
 
 
 @app.command()
@@ -72,15 +72,15 @@ def evaluate(
     gold_documents = load_gold_or_fail(gold)
     try:
         if split:
-            gold_documents = select_documents(gold_documents, load_split(split), f"--split {split}")
+            gold_documents = select_documents(gold_documents, load_split(split), "split")
         elif documents:
-            gold_documents = select_documents(gold_documents, documents, "--document")
+            gold_documents = select_documents(gold_documents, documents, "documents")
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(exc) from exc
     try:
         report = run_evaluation(graph_store, gold_documents)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
     if fmt == "json":
         scores = report.as_dict(scores_only=scores_only)
         sys.stdout.write(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")

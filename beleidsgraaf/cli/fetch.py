@@ -79,7 +79,7 @@ def _run_fetch(found, output: Path, session) -> None:
                     err.print(f"{step.identifier}: {step.reason}", highlight=False, soft_wrap=True)
                 progress.advance(task)
         except BeleidsgraafError as exc:
-            raise _fail(str(exc), 1) from exc
+            raise _fail(exc, 1) from exc
         except OSError as exc:
             raise _fail(f"{output}: {exc.strerror or exc}", 1) from exc
     err.print(

@@ -27,7 +27,7 @@ def text(file: Annotated[Path, typer.Argument(help="A document (txt, md, html, d
     try:
         source = read(file)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
     sys.stdout.write(source.text)
 
 

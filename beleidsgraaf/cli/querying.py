@@ -58,14 +58,14 @@ def query(
         named = resolve(name)
         bind(named, values)  # a parameter error is a usage error (2), checked before anything runs
     except BeleidsgraafError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(exc) from exc
     try:
         if endpoint:
             results = run_remote(endpoint, named, values, timeout=timeout)
         else:
             results = run_local(_open_store(store, read_only=True), named, values)
     except BeleidsgraafError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise _fail(exc, 1) from exc
     text = render(results, fmt.value, out)
     if text is not None:
         sys.stdout.write(text)

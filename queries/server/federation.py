@@ -46,13 +46,13 @@ def mentions_service(query: str) -> bool:
 
 
 def allowed_prefixes(values: Iterable[str]) -> tuple[str, ...]:
-    """`--allow-service` values as prefixes: absolute http(s) URLs; a bare host gets its '/', so
-    `https://example.org` cannot match `https://example.org.evil.net/` or `…@evil.net`."""
+    """The URL prefixes SERVICE may call (`--allow-service`): absolute http(s) URLs; a bare host gets
+    its '/', so `https://example.org` cannot match `https://example.org.evil.net/` or `…@evil.net`."""
     prefixes = []
     for value in values:
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise QueryError(f"--allow-service {value}: not an http(s) URL prefix")
+            raise QueryError(f"{value}: not an http(s) URL prefix", parameter="allow_service")
         prefixes.append(value if parts.path else value + "/")
     return tuple(prefixes)
 

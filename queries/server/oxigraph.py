@@ -62,14 +62,14 @@ def serve(store: Path, *, cors: bool = False) -> OxigraphServer:
         if process.poll() is not None:
             drain.join(timeout=5)  # it ends with the server's standard error
             said = server.last_words()[-300:]
-            raise QueryError(f"--store {store}: the oxigraph server did not start: {said}")
+            raise QueryError(f"{store}: the oxigraph server did not start: {said}", parameter="store")
         try:
             httpx.get(f"{server.url}/query", timeout=1, trust_env=False)
             return server
         except httpx.HTTPError:
             time.sleep(0.1)
     process.terminate()
-    raise QueryError(f"--store {store}: the oxigraph server did not answer within 10 s")
+    raise QueryError(f"{store}: the oxigraph server did not answer within 10 s", parameter="store")
 
 
 def _drain(server: OxigraphServer) -> None:

@@ -91,7 +91,7 @@ def test_from_is_found_as_a_clause_only() -> None:
 def test_allowed_prefixes_are_urls_ending_where_a_host_ends() -> None:
     assert allowed_prefixes(["https://query.wikidata.org", "http://h/x"]) == ("https://query.wikidata.org/", "http://h/x")
     for bad in ("query.wikidata.org", "ftp://h/", "http://"):
-        with pytest.raises(QueryError, match="--allow-service"):
+        with pytest.raises(QueryError, match=r"^allow_service "):
             allowed_prefixes([bad])
     query = "SELECT * WHERE { SERVICE <https://query.wikidata.org.evil.net/> { } }"
     assert refusal(query, parse_services(query), allowed_prefixes(["https://query.wikidata.org"])) is not None
