@@ -19,7 +19,7 @@ from pathlib import Path
 
 from beleidsgraaf.base.errors import ReadError, megabytes
 from beleidsgraaf.extract.model import SourceText
-from beleidsgraaf.extract.normalize import normalize
+from beleidsgraaf.extract.normalise import normalise
 from beleidsgraaf.extract.readers.docx import read_docx
 from beleidsgraaf.extract.readers.html import read_html
 from beleidsgraaf.extract.readers.pdf import read_pdf
@@ -54,7 +54,7 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
         raise ReadError(path, f"unsupported format {suffix or '(no suffix)'}")
     data = _load(path, max_bytes)
     format_name, reader = READERS[sniff(path, data) or suffix]
-    text = normalize(reader(path, data))
+    text = normalise(reader(path, data))
     if not text:
         raise ReadError(path, "empty document")
     return SourceText(path=path, text=text, format=format_name, content_hash=hashlib.sha256(data).hexdigest())

@@ -1,6 +1,6 @@
 """PDF (.pdf): the text layer, page by page; pages are separated by a blank line.
 
-The lines come as typeset; `normalize` joins them again. A PDF without a text layer is a scan, and
+The lines come as typeset; `normalise` joins them again. A PDF without a text layer is a scan, and
 OCR is out of scope: that is an error, not an empty document. pypdf raises builtin exceptions
 (KeyError, ValueError, ...) as well as its own on malformed files, so every failure inside it is
 reported as a damaged PDF.

@@ -8,7 +8,7 @@ ranking of 8-bit code pages is noise on short texts (it reads "Oekraïne" as Urd
 cp1252 is implausible (Cyrillic, say) its best guess counts.
 
 Control bytes decide what is binary: NUL and the other controls are rare in text and common in
-everything else. A few of them in text (a NUL from a broken conversion) are dropped by `normalize`;
+everything else. A few of them in text (a NUL from a broken conversion) are dropped by `normalise`;
 more than `BINARY_SHARE` of a sample at the start, middle or end of the file make it binary, an
 error rather than a text of garbage.
 """

@@ -13,7 +13,7 @@ import pytest
 
 from beleidsgraaf.base.errors import ReadError
 from beleidsgraaf.extract.extractor import Extractor
-from beleidsgraaf.extract.normalize import normalize
+from beleidsgraaf.extract.normalise import normalise
 from beleidsgraaf.extract.readers import iter_files, read
 from beleidsgraaf.extract.readers.docx import MAX_PARTS
 from beleidsgraaf.extract.readers.html import MAX_NESTING
@@ -173,7 +173,7 @@ def test_html_with_scripts_and_broken_markup(tmp_path: Path) -> None:
 def test_a_few_nul_bytes_in_text_are_dropped(tmp_path: Path) -> None:
     """A stray NUL (a broken conversion) is no reason to lose the document; many make it binary."""
     data = LETTER.replace("Oekraïne", "Oek\x00raïne").replace("België", "België\x00").encode()
-    assert read(write(tmp_path / "nul.txt", data)).text == normalize(LETTER)
+    assert read(write(tmp_path / "nul.txt", data)).text == normalise(LETTER)
     _read_error(
         write(tmp_path / "nullen.txt", LETTER.encode().replace(b" ", b"\x00")), "not text (binary content)"
     )

@@ -21,7 +21,7 @@ from beleidsgraaf.extract.components import MAX_SENTENCE_CHARS
 from beleidsgraaf.extract.extractor import Extractor
 from beleidsgraaf.extract.model import SourceText
 from beleidsgraaf.extract.nlp import MAX_PARAGRAPH, paragraphs
-from beleidsgraaf.extract.normalize import normalize
+from beleidsgraaf.extract.normalise import normalise
 
 #: how much longer four times the input may take (linear: 4, quadratic: 16)
 MAX_GROWTH = 8.0
@@ -55,7 +55,7 @@ def growth(action: Callable[[str], object], text: Callable[[int], str], size: in
 
 
 def test_note_marker_before_a_long_run_of_whitespace() -> None:
-    assert growth(normalize, lambda n: "[1:" + " " * n + "x", 80_000) < MAX_GROWTH
+    assert growth(normalise, lambda n: "[1:" + " " * n + "x", 80_000) < MAX_GROWTH
 
 
 def test_long_run_of_punctuation(extractor: Extractor) -> None:

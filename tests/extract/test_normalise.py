@@ -1,4 +1,4 @@
-"""normalize(): the text every offset points into. Rules on small cases, properties with
+"""normalise(): the text every offset points into. Rules on small cases, properties with
 hypothesis, and the real documents in ../shared (skipped when absent)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from beleidsgraaf.extract.normalize import estimate_wrap_width, normalize
+from beleidsgraaf.extract.normalise import estimate_wrap_width, normalise
 
 
 def _letters(text: str) -> list[str]:
@@ -22,7 +22,7 @@ def _letters(text: str) -> list[str]:
 
 def _seed(seeds: Path, number: str) -> str:
     (path,) = seeds.glob(f"{number}_*.txt")
-    return normalize(path.read_text(encoding="utf-8"))
+    return normalise(path.read_text(encoding="utf-8"))
 
 
 # --- characters --------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ def _seed(seeds: Path, number: str) -> str:
     ],
 )
 def test_characters(raw: str, expected: str) -> None:
-    assert normalize(raw) == expected
+    assert normalise(raw) == expected
 
 
 # --- artefacts and navigation ------------------------------------------------------------------
@@ -51,16 +51,16 @@ def test_characters(raw: str, expected: str) -> None:
 
 def test_navigation_line_is_dropped_but_header_kept() -> None:
     raw = "[overzicht] [activiteiten] [kamerleden]\n[zoeken](/zoek) [wat is dit?]\n\ndatum: 2026-01-30"
-    assert normalize(raw) == "datum: 2026-01-30"
+    assert normalise(raw) == "datum: 2026-01-30"
 
 
 def test_line_with_words_and_brackets_is_kept() -> None:
-    assert normalize("Zie [1] en [2] hierboven.") == "Zie [1] en [2] hierboven."
-    assert normalize("[alleen één]") == "[alleen één]"
+    assert normalise("Zie [1] en [2] hierboven.") == "Zie [1] en [2] hierboven."
+    assert normalise("[alleen één]") == "[alleen één]"
 
 
 def test_bookmarks_are_removed_without_a_trace() -> None:
-    assert normalize("[bookmark: _Hlk216182417]Het kabinet[bookmark: _GoBack] steunt") == "Het kabinet steunt"
+    assert normalise("[bookmark: _Hlk216182417]Het kabinet[bookmark: _GoBack] steunt") == "Het kabinet steunt"
 
 
 @pytest.mark.parametrize(
@@ -74,12 +74,12 @@ def test_bookmarks_are_removed_without_a_trace() -> None:
     ],
 )
 def test_note_references_are_removed_without_gluing_words(raw: str, expected: str) -> None:
-    assert normalize(raw) == expected
+    assert normalise(raw) == expected
 
 
 def test_note_bodies_become_paragraphs_after_their_paragraph() -> None:
     raw = "IMVO-wetgeving.[footnoteRef:4]  [3:  Staatscourant 2025, 31460]  [4:  RVO.nl] \nVolgende."
-    assert normalize(raw) == "IMVO-wetgeving.\n\n3 Staatscourant 2025, 31460\n\n4 RVO.nl\n\nVolgende."
+    assert normalise(raw) == "IMVO-wetgeving.\n\n3 Staatscourant 2025, 31460\n\n4 RVO.nl\n\nVolgende."
 
 
 # --- whitespace and line breaks ----------------------------------------------------------------
@@ -87,17 +87,17 @@ def test_note_bodies_become_paragraphs_after_their_paragraph() -> None:
 
 def test_whitespace_is_tidied() -> None:
     raw = " Nr. 396  BRIEF VAN   DE MINISTER \n\n\n\n\nDen Haag  \n\n"
-    assert normalize(raw) == "Nr. 396 BRIEF VAN DE MINISTER\n\nDen Haag"
+    assert normalise(raw) == "Nr. 396 BRIEF VAN DE MINISTER\n\nDen Haag"
 
 
 def test_a_block_after_a_page_break_starts_a_paragraph() -> None:
-    assert normalize("het totaal betreft dit?\n Antwoord 2\nHet kabinet") == (
+    assert normalise("het totaal betreft dit?\n Antwoord 2\nHet kabinet") == (
         "het totaal betreft dit?\n\nAntwoord 2\nHet kabinet"
     )
 
 
 def test_table_cells_keep_their_tabs() -> None:
-    assert normalize("Land \t  Bedrag\nBelgië\t\t5 miljoen ") == "Land\tBedrag\nBelgië\t5 miljoen"
+    assert normalise("Land \t  Bedrag\nBelgië\t\t5 miljoen ") == "Land\tBedrag\nBelgië\t5 miljoen"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_table_cells_keep_their_tabs() -> None:
     ],
 )
 def test_words_hyphenated_across_a_line_break(raw: str, expected: str) -> None:
-    assert normalize(raw) == expected
+    assert normalise(raw) == expected
 
 
 LETTER = """\
@@ -139,7 +139,7 @@ A. de Vries"""
 
 def test_hard_wrapped_lines_are_joined_and_structure_kept() -> None:
     paragraphs = [" ".join(paragraph.split("\n")) for paragraph in LETTER.split("\n\n")]
-    assert normalize(LETTER) == "\n\n".join(
+    assert normalise(LETTER) == "\n\n".join(
         [
             paragraphs[0],
             paragraphs[1],
@@ -153,14 +153,14 @@ def test_hard_wrapped_lines_are_joined_and_structure_kept() -> None:
 def test_a_page_break_in_mid_sentence_is_bridged() -> None:
     wrapped = textwrap.fill("het kabinet maakt extra middelen vrij voor kennis over mensenrechten " * 6, 72)
     head, tail = wrapped.rsplit("\n", 1)
-    assert normalize(f"{head}\n\n\n\n{tail}") == normalize(wrapped)
-    assert "\n" not in normalize(wrapped)
+    assert normalise(f"{head}\n\n\n\n{tail}") == normalise(wrapped)
+    assert "\n" not in normalise(wrapped)
 
 
 def test_lines_of_paragraphs_are_not_wrapped_text() -> None:
     paragraphs = ["Kort.", "Een wat langere alinea die op één regel staat, zoals Word en HTML ze geven. " * 4]
     assert estimate_wrap_width(paragraphs * 3) is None
-    assert normalize("Inbreng leden van de VVD-fractie\nDe leden hebben vragen.") == (
+    assert normalise("Inbreng leden van de VVD-fractie\nDe leden hebben vragen.") == (
         "Inbreng leden van de VVD-fractie\nDe leden hebben vragen."
     )
 
@@ -182,21 +182,21 @@ wrapped_documents = st.builds(
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(), documents, wrapped_documents))
-def test_normalize_is_idempotent(raw: str) -> None:
-    once = normalize(raw)
-    assert normalize(once) == once
+def test_normalise_is_idempotent(raw: str) -> None:
+    once = normalise(raw)
+    assert normalise(once) == once
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(st.characters(exclude_characters="[]")), wrapped_documents))
-def test_normalize_keeps_every_word_character(raw: str) -> None:
+def test_normalise_keeps_every_word_character(raw: str) -> None:
     """Without brackets there are no artefacts or menus to drop: every letter and digit stays, in order."""
-    assert _letters(normalize(raw)) == _letters(raw)
+    assert _letters(normalise(raw)) == _letters(raw)
 
 
 @given(st.text())
 def test_normalized_lines_are_tidy(raw: str) -> None:
-    text = normalize(raw)
+    text = normalise(raw)
     assert "\r" not in text and "\n\n\n" not in text
     assert text == text.strip()
     assert all(line == line.strip(" \t") for line in text.split("\n"))
@@ -251,11 +251,11 @@ def test_seed_004_word_conversion_artefacts(seeds: Path) -> None:
 def test_seed_words_all_survive(seeds: Path, number: str) -> None:
     (path,) = seeds.glob(f"{number}_*.txt")
     raw = path.read_text(encoding="utf-8")
-    assert _letters(normalize(raw)) == _letters(raw)
+    assert _letters(normalise(raw)) == _letters(raw)
 
 
 @pytest.mark.seeds
 def test_real_documents_are_normalized_idempotently(seeds: Path) -> None:
     for path in sorted([*seeds.glob("*.txt"), *(seeds.parent / "dev").glob("*.txt")]):
-        text = normalize(path.read_text(encoding="utf-8"))
-        assert normalize(text) == text, path.name
+        text = normalise(path.read_text(encoding="utf-8"))
+        assert normalise(text) == text, path.name

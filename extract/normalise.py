@@ -1,4 +1,4 @@
-"""The one text every later stage sees: `normalize(raw)` is what `beleidsgraaf text FILE` prints.
+"""The one text every later stage sees: `normalise(raw)` is what `beleidsgraaf text FILE` prints.
 
 All character offsets in the graph point into this text, so it is deterministic and idempotent. The
 steps run top to bottom in `STEPS`; each is a small function str → str that keeps every word of the
@@ -310,8 +310,8 @@ def _apply_steps(text: str) -> str:
     return text
 
 
-def normalize(raw: str) -> str:
-    """The normalised text of a document: `normalize(normalize(x)) == normalize(x)`.
+def normalise(raw: str) -> str:
+    """The normalised text of a document: `normalise(normalise(x)) == normalise(x)`.
 
     A pass can expose work for the next (joining lines changes the estimated wrap width; removing a
     nested artefact reveals the outer one), so the steps run to a fixpoint: idempotence by
