@@ -8,12 +8,12 @@ SEEDS := $(SHARED)/corpus/seeds
 DEMO_CORPUS := $(if $(wildcard $(SEEDS)/*),$(SEEDS),examples)
 OUT := out
 
-.PHONY: demo test stress evaluate lint clean tools readers model
+.PHONY: demo test stress evaluate lint clean tools readers model vocabulary
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,vocabulary]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -50,6 +50,11 @@ model: $(STAMP)
 	$(BIN)/python -m spacy evaluate $(OUT)/ud/run/model-best $(OUT)/ud/test.spacy --output $(OUT)/ud/scores.json && \
 	$(BIN)/python -m beleidsgraaf.extract.ud ship $(OUT)/ud/run/model-best $(OUT)/ud/scores.json \
 		extract/ud_pipeline --started $$started
+
+# The vocabulary (ontology/vocabulary/*.ttl, committed) regenerated from ../shared/lists by the build
+# tool vocabulary_build/ (its extra: pycountry); the tests check that the committed files match.
+vocabulary: $(STAMP)
+	$(BIN)/python -m vocabulary_build --lists $(SHARED)/lists --out ontology/vocabulary
 
 # Outside programs the tests run for real, from Debian's packages, installed when missing (as root,
 # as in CI; otherwise the tests that need them skip and say why):

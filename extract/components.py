@@ -148,7 +148,7 @@ class VocabularyMatcher:
         exact: dict[str, list[Doc]] = {}
         caseless: dict[str, list[Doc]] = {}
         for term in terms:
-            if term.type == "Person":  # bare person labels are matched by context rules instead
+            if term.core_type == "Person":  # bare person labels are matched by context rules instead
                 labels = [label for label in term.labels if " " in label]
             else:
                 labels = list(term.labels)
@@ -171,7 +171,7 @@ class VocabularyMatcher:
                 iri = doc.vocab.strings[match_id]
                 span = doc[start:end]
                 found.append(
-                    Candidate(span.start_char, span.end_char, self.terms[iri].type, "vocabulary", iri)
+                    Candidate(span.start_char, span.end_char, self.terms[iri].core_type, "vocabulary", iri)
                 )
         add_candidates(doc, found)
         return doc

@@ -11,10 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from beleidsgraaf.base.text import slugify
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from beleidsgraaf.extract.sources.record import SourceRecord
+    from beleidsgraaf.ontology.terms import Term
+
+
+def local_id(core: str, name: str) -> str:
+    """The id of an entity the vocabulary does not know: its core type and the slug of its name
+    ('organisation/stichting-x'). Ids are keys here; graph.rdf.entity_iri makes them IRIs."""
+    return f"{core.lower()}/{slugify(name)}"
 
 
 
@@ -64,7 +73,8 @@ class DocumentMetadata:
 
 @dataclass
 class Entity:
-    """One real-world thing. `id` is a vocabulary IRI or a local id such as `person/maarten-hijink`."""
+    """One real-world thing. `id` is a vocabulary IRI or a local id such as `person/maarten-hijink`
+    (local_id)."""
 
     id: str
     type: str  # Person, Organisation, Country, Instrument, Policy, Place (or a subclass)
@@ -73,13 +83,14 @@ class Entity:
     in_vocabulary: bool = False
     core: str = ""  # the core type of the six when `type` is a subclass (Ministry → Organisation)
 
+    @classmethod
+    def of_term(cls, term: Term) -> Entity:
+        """The vocabulary's entity, as resolution hands it on."""
+        return cls(term.iri, term.type, term.pref_label, in_vocabulary=True, core=term.core_type)
+
     @property
     def core_type(self) -> str:
         return self.core or self.type
-
-    @property
-    def is_iri(self) -> bool:
-        return self.id.startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,7 @@ class Relation:
 
 
 @dataclass(frozen=True)
-class Membership:
+class SourceMembership:
     """A membership a source states rather than the text (so it has no evidence offsets): `member`
     belonged to `organisation` from `start` to `end` (None: not given). With `post`, the post held
     (in `organisation` when given): a tenure. `source` is where it is stated, such as an API's URL."""
@@ -127,7 +138,7 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     signer: str | None = None  # entity id of the signer
     askers: list[str] = field(default_factory=list)  # entity ids of the members who asked
-    memberships: list[Membership] = field(default_factory=list)  # stated by the source, with dates
+    memberships: list[SourceMembership] = field(default_factory=list)  # stated by the source, with dates
     source_record: SourceRecord | None = None  # the fetch's record, when the document was fetched
     #: the sentences the syntax pipeline parsed, as (offset in the text, Doc): see `extract.syntax`
     parsed: list[tuple[int, Doc]] = field(default_factory=list)

@@ -19,16 +19,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from beleidsgraaf.base.text import fold, slugify
-from beleidsgraaf.extract.model import Entity, Mention, Span
+from beleidsgraaf.base.text import fold
+from beleidsgraaf.extract.model import Entity, Mention, Span, local_id
 from beleidsgraaf.extract.rules import KEY, Candidate
 from beleidsgraaf.extract.rules.heads import head_type
 from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
-from beleidsgraaf.ontology import ID_PATHS, MEANS
+from beleidsgraaf.ontology import ENTITY_TYPES, MEANS
 from beleidsgraaf.ontology.terms import Term
 
-#: id prefixes of new entities, the vocabulary's IRI patterns
-ID_PREFIX = ID_PATHS
 #: which rule wins when two candidates cover the same span
 PRIORITY = {
     "vocabulary": 4,
@@ -87,10 +85,10 @@ class VocabularyIndex:
         for term in index.terms.values():
             for key in {label_key(label) for label in term.labels}:
                 index.by_label[key].append(term)
-                if term.type in ("Policy", "Instrument"):
+                if term.core_type in ("Policy", "Instrument"):
                     for word in re.split(r"[\s-]+", key):
                         index.by_word[word].add(term.iri)
-            if term.type == "Person" and term.family_name:
+            if term.core_type == "Person" and term.family_name:
                 index.by_family[label_key(term.family_name)].append(term)
         return index
 
@@ -102,7 +100,7 @@ class VocabularyIndex:
         if not m or "\n" in name or not _CAPITAL.search(name) or head_type(m.group("head")) is None:
             return None
         named = self.lookup(name)
-        if named and named.type in ("Policy", "Instrument"):
+        if named and named.core_type in ("Policy", "Instrument"):
             return named
         if type_ in ("Policy", "Instrument"):
             found = self.by_word.get(label_key(name), set())
@@ -112,7 +110,7 @@ class VocabularyIndex:
 
     def lookup(self, label: str, type_: str | None = None) -> Term | None:
         """The one term with this label (of this type, when given); None when none or ambiguous."""
-        found = {t.iri: t for t in self.by_label.get(label_key(label), []) if type_ in (None, t.type)}
+        found = {t.iri: t for t in self.by_label.get(label_key(label), []) if type_ in (None, t.core_type)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person(self, surface: str, date: dt.date | None) -> Term | None:
@@ -353,7 +351,7 @@ class Resolver:
             term = group_term.get(c.group) if c.group else None
             term = term or own_term
             if term:
-                out.append(Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type))
+                out.append(Entity.of_term(term))
                 continue
             name = group_long.get(c.group, surface) if c.group else surface
             if c.label == "Person":
@@ -361,18 +359,18 @@ class Resolver:
                 term = self.index.person(name, date)
                 if term:
                     out.append(
-                        Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type)
+                        Entity.of_term(term)
                     )
                     continue
             name = DUTCH_ARTICLE.sub("", name)
             label = kinds.get(label_key(name), c.label) if c.label in MEANS else c.label
             if c.group.startswith(KEY):  # identified by its key, which is a name of it too
                 key = c.group.removeprefix(KEY)
-                out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name, {key} - {name}))
+                out.append(Entity(local_id(label, key), label, name, {key} - {name}))
                 continue
             # one id with or without a quoted title, so "Beleidsagenda X ‘Titel’" is "Beleidsagenda X"
             key = QUOTED_TITLE.sub("", name) or name
-            out.append(Entity(f"{ID_PREFIX[label]}/{slugify(key)}", label, name))
+            out.append(Entity(local_id(label, key), label, name))
         return _merge_variants(out)
 
     def _parties(self, text: str, c: Candidate) -> Iterator[tuple[Candidate, Entity]]:
@@ -382,9 +380,9 @@ class Resolver:
         m = PARTIES.match(text, c.start, c.end)
         for g in ("a", "b") if m else ():
             term = self.index.lookup(m.group(g))
-            if term and term.type in ("Country", "Organisation"):
-                entity = Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type)
-                yield Candidate(*m.span(g), term.type, "policies.agreement-parties", term.iri), entity
+            if term and term.core_type in ("Country", "Organisation"):
+                entity = Entity.of_term(term)
+                yield Candidate(*m.span(g), term.core_type, "policies.agreement-parties", term.iri), entity
 
     def _term(self, c: Candidate, surface: str, date: dt.date | None) -> Term | None:
         if c.iri:
@@ -438,7 +436,7 @@ class Resolver:
                 if _overlaps(taken, start, end):
                     continue
                 bisect.insort(taken, (start, end))
-                label = entity.type if entity.type in ID_PREFIX else "Organisation"
+                label = entity.type if entity.type in ENTITY_TYPES else "Organisation"
                 found.append((Candidate(start, end, label, "propagation"), entity))
         return found
 

@@ -15,17 +15,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
-from beleidsgraaf.base.text import slugify
-from beleidsgraaf.extract.model import Entity, Extraction, Membership
+from beleidsgraaf.extract.model import Entity, Extraction, SourceMembership, local_id
 from beleidsgraaf.extract.resolve import VocabularyIndex, label_key
 from beleidsgraaf.extract.sources.record import SourceFaction, SourcePerson, SourcePost, SourceRecord
-from beleidsgraaf.ontology import DOCUMENT_KINDS, ID_PATHS
+from beleidsgraaf.ontology import DOCUMENT_KINDS
 
 
 class VocabularyTerm(Protocol):
     iri: str
-    type: str  # core type
-    klass: str
+    type: str
+    core_type: str
     pref_label: str
 
 
@@ -68,20 +67,22 @@ def apply_source_record(extraction: Extraction, record: SourceRecord, lookup: Lo
 
 def _memberships(
     x: Extraction, person: SourcePerson, member: str, fallback_source: str, lookup: Lookup
-) -> list[Membership]:
+) -> list[SourceMembership]:
     """The person's faction seats, their posts in factions (dated), and the post named with this
     document (undated: the document's date is not the post's start)."""
     out = [
-        Membership(member, _faction(x, f, lookup), *_period(f), f.source_url or fallback_source)
+        SourceMembership(member, _faction(x, f, lookup), *_period(f), f.source_url or fallback_source)
         for f in person.factions
     ]
     for post in person.posts:
         organisation = _faction(x, post.faction, lookup) if post.faction else None
         out.append(
-            Membership(member, organisation, *_period(post), post.source_url or fallback_source, post.title)
+            SourceMembership(
+                member, organisation, *_period(post), post.source_url or fallback_source, post.title
+            )
         )
     if person.function:
-        out.append(Membership(member, None, None, None, fallback_source, person.function))
+        out.append(SourceMembership(member, None, None, None, fallback_source, person.function))
     return out
 
 
@@ -92,7 +93,7 @@ def _period(stated: SourceFaction | SourcePost) -> tuple[dt.date | None, dt.date
     return stated.start, stated.end
 
 
-def _add(x: Extraction, membership: Membership) -> None:
+def _add(x: Extraction, membership: SourceMembership) -> None:
     """Once per member, organisation, post and start (the key of the membership's node)."""
     key = (membership.member, membership.organisation, membership.post, membership.start)
     if all((m.member, m.organisation, m.post, m.start) != key for m in x.memberships):
@@ -114,7 +115,7 @@ def _entity(x: Extraction, names: tuple[str, ...], label: str, type_: str, core:
     when it is new there."""
     term = next((t for t in (lookup(name, core) for name in names) if t), None)
     if term:
-        entity = Entity(term.iri, term.klass, term.pref_label, in_vocabulary=True, core=term.type)
+        entity = Entity.of_term(term)
         x.entities.setdefault(term.iri, entity)
         return term.iri
     keys = {label_key(name) for name in names}
@@ -124,7 +125,7 @@ def _entity(x: Extraction, names: tuple[str, ...], label: str, type_: str, core:
         }:
             entity.alt_labels |= set(names) - {entity.pref_label}
             return entity.id
-    entity_id = f"{ID_PATHS[core]}/{slugify(names[0])}"
+    entity_id = local_id(core, names[0])
     entity = x.entities.setdefault(
         entity_id, Entity(entity_id, type_, label, core="" if type_ == core else core)
     )

@@ -16,7 +16,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from beleidsgraaf.base.text import slugify
-from beleidsgraaf.extract.model import Entity, Extraction, Membership, Relation
+from beleidsgraaf.extract.model import Entity, Extraction, Relation, SourceMembership
 from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG
 
 #: relation names of the extraction model → predicates of the contract
@@ -30,6 +30,19 @@ PREDICATES: dict[str, URIRef] = {
         ).split()
     },
 }
+
+
+#: the path under bgid: of the entities of each core type: bgid:org/…, bgid:person/… (the
+#: vocabulary's own IRIs follow it, so that a name the vocabulary gains keeps its IRI)
+ID_PATHS = {
+    "Person": "person",
+    "Organisation": "org",
+    "Country": "country",
+    "Place": "place",
+    "Policy": "policy",
+    "Instrument": "instrument",
+}
+_PATH_OF_LOCAL = {core.lower(): path for core, path in ID_PATHS.items()}
 
 
 def n(term: URIRef | str) -> NamedNode:
@@ -55,7 +68,11 @@ def document_iri(x: Extraction) -> NamedNode:
 
 
 def entity_iri(entity_id: str) -> NamedNode:
-    return NamedNode(entity_id) if entity_id.startswith(("http://", "https://")) else n(BGID[entity_id])
+    """A vocabulary IRI as it is; a local id (extract.model.local_id) under its type's path."""
+    if entity_id.startswith(("http://", "https://")):
+        return NamedNode(entity_id)
+    core, _, slug = entity_id.partition("/")
+    return n(BGID[f"{_PATH_OF_LOCAL[core]}/{slug}"])
 
 
 def post_iri(post: str) -> NamedNode:
@@ -234,7 +251,7 @@ def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
 
 
 def _source_assertion(
-    doc: NamedNode, s: NamedNode, p: NamedNode, o: NamedNode, m: Membership, rule: str
+    doc: NamedNode, s: NamedNode, p: NamedNode, o: NamedNode, m: SourceMembership, rule: str
 ) -> Iterator[tuple]:
     """A membership or post a source states is an assertion like one the text states, so every
     query and projection that reads assertions (the membership network) sees it. No stretch of the

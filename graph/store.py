@@ -30,6 +30,7 @@ from beleidsgraaf.ontology import (
     VOCABULARY_DIR,
     VOCABULARY_GRAPH,
 )
+from beleidsgraaf.ontology.vocabulary import vocabulary_digest
 
 EXPORT_FORMATS: dict[str, RdfFormat] = {
     "nquads": RdfFormat.N_QUADS,
@@ -51,12 +52,6 @@ def _n(term) -> NamedNode:
 def _quad_text(q: Quad) -> str:
     """A quad in N-Quads syntax, which is also valid inside SPARQL INSERT DATA."""
     return f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
-
-
-def vocabulary_digest() -> str:
-    """A hash of the ontology and vocabulary files this installation reads."""
-    files = [ONTOLOGY_FILE, *sorted(VOCABULARY_DIR.glob("*.ttl"))]
-    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 
 def _stable_blank_nodes(triples: Iterable, graph: NamedNode, prefix: str) -> Iterable[Quad]:

@@ -56,16 +56,6 @@ DOCUMENT_KINDS = (
 #: each kind's concept IRI (scheme bgid:kind in beleidsgraaf.ttl): bgid:kind/ and the label's slug
 DOCUMENT_KIND_IRIS: dict[str, URIRef] = {label: BGID[f"kind/{slugify(label)}"] for label in DOCUMENT_KINDS}
 
-#: The path under bgid: of each core type's instances: bgid:org/…, bgid:person/…
-ID_PATHS = {
-    "Person": "person",
-    "Organisation": "org",
-    "Country": "country",
-    "Place": "place",
-    "Policy": "policy",
-    "Instrument": "instrument",
-}
-
 #: Named graphs that are not documents.
 VOCABULARY_GRAPH = BGID["graph/vocabulary"]
 ONTOLOGY_GRAPH = BGID["graph/ontology"]

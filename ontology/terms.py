@@ -28,11 +28,12 @@ class Membership:
 
 @dataclass(frozen=True)
 class Term:
-    """A curated entity of the vocabulary."""
+    """An entity of the vocabulary. `type` and `core_type` mean what they mean on an extracted
+    Entity."""
 
     iri: str
-    type: str  # core class: Person, Organisation, Country, Instrument, Policy, Place
-    klass: str  # most specific class local name, e.g. Ministry, PoliticalParty, EULegalAct
+    type: str  # most specific class, local name: Ministry, PoliticalParty, EULegalAct, Person …
+    core_type: str  # its core class: Person, Organisation, Country, Instrument, Policy, Place
     pref_label: str
     alt_labels: tuple[str, ...] = ()
     family_name: str | None = None

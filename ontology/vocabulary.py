@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,6 +20,13 @@ from . import BG, ENTITY_TYPES, ONTOLOGY_FILE, ORG, SHAPES_FILE, VOCABULARY_DIR
 from .terms import Membership, Tenure, Term
 
 _LANG_ORDER = {"nl": 0, None: 1, "en": 2}
+
+
+def vocabulary_digest() -> str:
+    """A hash of the ontology and vocabulary files this installation reads: a store or a cached
+    extraction made with other files is redone."""
+    files = [ONTOLOGY_FILE, *sorted(VOCABULARY_DIR.glob("*.ttl"))]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 
 def load_ontology_graph() -> Graph:
@@ -41,14 +49,47 @@ def load_vocabulary_graph(directory: Path = VOCABULARY_DIR) -> Graph:
 
 def load_terms(directory: Path = VOCABULARY_DIR) -> list[Term]:
     """Every entity of the vocabulary as a Term, sorted by IRI; cached until a file changes."""
+    return list(_terms(*_key(directory)))
+
+
+def ministries(directory: Path = VOCABULARY_DIR) -> dict[str, tuple[str, ...]]:
+    """Portfolio ('Buitenlandse Zaken') -> the ministry's Dutch short names ('BZ'): rules read a
+    portfolio or its short name standing alone ('bij Defensie', 'de ministeries van BZ en EZK') as
+    the ministry. Cached until a file changes, like the Terms."""
+    return dict(_ministries(*_key(directory)))
+
+
+Stamp = tuple[tuple[str, int, int], ...]
+
+
+def _key(directory: Path) -> tuple[str, Stamp]:
     files = sorted(directory.glob("*.ttl"))
     stamp = tuple((path.name, path.stat().st_mtime_ns, path.stat().st_size) for path in files)
-    return list(_terms(str(directory.resolve()), stamp))
+    return str(directory.resolve()), stamp
 
 
 @functools.cache
-def _terms(directory: str, stamp: tuple[tuple[str, int, int], ...]) -> tuple[Term, ...]:
-    return tuple(_Reader(load_vocabulary_graph(Path(directory)), core_classes()).terms())
+def _parsed(directory: str, stamp: Stamp) -> Graph:
+    """One parse per process and vocabulary state, shared by the Terms and the ministries; callers
+    only read it (load_vocabulary_graph gives a Graph of one's own)."""
+    return load_vocabulary_graph(Path(directory))
+
+
+@functools.cache
+def _terms(directory: str, stamp: Stamp) -> tuple[Term, ...]:
+    return tuple(_Reader(_parsed(directory, stamp), core_classes()).terms())
+
+
+@functools.cache
+def _ministries(directory: str, stamp: Stamp) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    graph = _parsed(directory, stamp)
+    out = {}
+    for ministry in graph.subjects(RDF.type, BG.Ministry):
+        full = str(graph.value(ministry, SKOS.prefLabel))
+        dutch = (a for a in graph.objects(ministry, SKOS.altLabel) if getattr(a, "language", None) == "nl")
+        short = {str(a) for a in dutch if str(a).casefold() != full.casefold()}
+        out[full.removeprefix("Ministerie van ")] = tuple(sorted(short))
+    return tuple(sorted(out.items()))
 
 
 @functools.cache
@@ -106,8 +147,8 @@ class _Reader:
         alt = sorted(self.index[iri].get(SKOS.altLabel, []), key=_label_key)
         return Term(
             iri=str(iri),
-            type=self.cores[klass],
-            klass=str(klass).removeprefix(str(BG)),
+            type=str(klass).removeprefix(str(BG)),
+            core_type=self.cores[klass],
             pref_label=str(text(SKOS.prefLabel)),
             alt_labels=tuple(str(a) for a in alt),
             family_name=text(FOAF.familyName),

@@ -26,7 +26,7 @@ from beleidsgraaf.extract.readers import read
 from beleidsgraaf.extract.sources.manifest import record_for
 from beleidsgraaf.extract.sources.record import SourceRecord
 from beleidsgraaf.graph.rdf import graph_iri, to_quads
-from beleidsgraaf.graph.store import vocabulary_digest
+from beleidsgraaf.ontology.vocabulary import vocabulary_digest
 from beleidsgraaf.settings import Settings
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from beleidsgraaf.extract.rules import Candidate, rule
-from beleidsgraaf.ontology.curated import MINISTRIES
+from beleidsgraaf.ontology.vocabulary import ministries
 
 COUNCIL_OF_THE_EU = "Raad van de Europese Unie"
 HOUSE = "Tweede Kamer der Staten-Generaal"
@@ -76,7 +76,7 @@ def commission(text: str) -> Iterator[Candidate]:
 
 
 #: the portfolios of the ministries, longest first ("Justitie en Veiligheid" before "Justitie")
-PORTFOLIOS = sorted(MINISTRIES, key=lambda p: (-len(p), p))
+PORTFOLIOS = sorted(ministries(), key=lambda p: (-len(p), p))
 BARE_PORTFOLIO = re.compile(
     rf"(?<![\w-])(?P<name>{'|'.join(re.escape(p) for p in PORTFOLIOS)})(?![\w-]|\s+[A-Z(])"
 )

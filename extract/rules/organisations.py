@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from beleidsgraaf.extract.rules import Candidate, rule
 from beleidsgraaf.extract.rules.heads import ORGANISATION, classify, head_type, is_bare_head, is_procedure
 from beleidsgraaf.extract.rules.names import CONNECTORS, UPPER, proper_names
-from beleidsgraaf.ontology.curated import MINISTRIES
+from beleidsgraaf.ontology.vocabulary import ministries
 
 #: "de D66-fractie", "de leden van de VVD-fractie", "de GroenLinks-PvdA-fractie"
 FACTION = re.compile(r"(?<![\w-])(?P<party>[A-Z0-9][\w/]*(?:-[A-Z][\w]*)*)-fractie\b")
@@ -92,10 +92,10 @@ def directorate(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), ORGANISATION, "organisations.directorate")
 
 
-#: portfolio names and short names of the ministries (curated.MINISTRIES), longest first so that
+#: portfolio names and short names of the ministries of the vocabulary, longest first so that
 #: "Economische Zaken en Klimaat" is not read as "Economische Zaken"
-_PORTFOLIOS = {name: name for name in MINISTRIES} | {
-    abbr: name for name, (abbreviations, _) in MINISTRIES.items() for abbr in abbreviations
+_PORTFOLIOS = {name: name for name in ministries()} | {
+    short: name for name, short_names in ministries().items() for short in short_names
 }
 PORTFOLIO = "|".join(re.escape(p) for p in sorted(_PORTFOLIOS, key=lambda p: (-len(p), p)))
 #: "de ministeries van BZ, EZK en Defensie", "het Ministerie van EZK": each portfolio is a ministry

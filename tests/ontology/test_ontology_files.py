@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from beleidsgraaf.base.text import slugify
-from beleidsgraaf.ontology import BG, DOCUMENT_KIND_IRIS, ENTITY_TYPES, ORG
+from beleidsgraaf.ontology import BG, DOCUMENT_KIND_IRIS, ENTITY_TYPES, HERE, ORG
 
 CLASSES = (
     "Document",
@@ -159,3 +162,10 @@ def test_document_kinds_match_the_python_table(ontology: Graph) -> None:
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
+
+
+@pytest.mark.parametrize("path", sorted(Path(HERE).rglob("*.ttl")), ids=lambda p: p.name)
+def test_every_turtle_file_parses_in_oxigraph(path: Path) -> None:
+    """Oxigraph is the project's store; it must read every file (with its @base) to the same triples."""
+    quads = list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
+    assert len(quads) == len(Graph().parse(path, format="turtle"))

@@ -53,7 +53,7 @@ def test_every_entity_is_in_the_scheme(vocabulary: Graph) -> None:
 def test_types_per_core_class(terms: list[Term]) -> None:
     counts = defaultdict(int)
     for t in terms:
-        counts[t.type] += 1
+        counts[t.core_type] += 1
     assert set(counts) == {"Person", "Organisation", "Country", "Instrument", "Policy", "Place"}
     assert counts["Country"] >= 195
 
@@ -93,19 +93,19 @@ def test_every_country_has_iso_codes(vocabulary: Graph) -> None:
 )
 def test_countries_have_their_dutch_names(terms: list[Term], label: str, code: str) -> None:
     term = by_label(terms, label)
-    assert term.type == "Country"
+    assert term.core_type == "Country"
     assert term.iri == str(BGID[f"country/{code}"])
 
 
 @pytest.mark.parametrize("label", ["Aruba", "Groenland", "Hongkong", "Curaçao"])
 def test_territories_are_places(terms: list[Term], label: str) -> None:
-    assert by_label(terms, label).type == "Place"
+    assert by_label(terms, label).core_type == "Place"
 
 
 def test_no_label_is_shared_by_two_countries(terms: list[Term]) -> None:
     owners = defaultdict(set)
     for t in terms:
-        if t.type in ("Country", "Place") and t.iri.startswith(str(BGID["country/"])):
+        if t.core_type in ("Country", "Place") and t.iri.startswith(str(BGID["country/"])):
             for label in t.labels:
                 owners[label.casefold()].add(t.iri)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
@@ -117,7 +117,7 @@ def test_generic_words_are_no_labels(terms: list[Term], label: str) -> None:
 
 
 def test_family_name_alone_is_no_label(terms: list[Term]) -> None:
-    persons = [t for t in terms if t.type == "Person"]
+    persons = [t for t in terms if t.core_type == "Person"]
     assert persons
     assert not [t.iri for t in persons if t.family_name in t.labels]
 
@@ -196,7 +196,7 @@ def test_posts_have_one_label_and_a_ministry_where_known(vocabulary: Graph) -> N
     ],
 )
 def test_field_terms(terms: list[Term], label: str, klass: str) -> None:
-    assert by_label(terms, label).klass == klass
+    assert by_label(terms, label).type == klass
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_un_system_organisations_are_known_by_their_english_names(
     terms: list[Term], label: str, other: str
 ) -> None:
     term = by_label(terms, label)
-    assert term.type == "Organisation" and term is by_label(terms, other)
+    assert term.core_type == "Organisation" and term is by_label(terms, other)
 
 
 @pytest.mark.parametrize(
@@ -231,7 +231,7 @@ def test_eu_development_customs_and_export_control_terms(
     terms: list[Term], label: str, other: str, type_: str
 ) -> None:
     term = by_label(terms, label)
-    assert term.type == type_ and term is by_label(terms, other)
+    assert term.core_type == type_ and term is by_label(terms, other)
 
 
 @pytest.mark.parametrize(
@@ -244,4 +244,4 @@ def test_eu_development_customs_and_export_control_terms(
 )
 def test_eu_agencies_are_known_by_acronym_and_english_name(terms: list[Term], label: str, other: str) -> None:
     term = by_label(terms, label)
-    assert term.type == "Organisation" and term is by_label(terms, other)
+    assert term.core_type == "Organisation" and term is by_label(terms, other)

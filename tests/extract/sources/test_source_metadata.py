@@ -10,7 +10,7 @@ from pyshacl import validate
 from rdflib import Dataset, Graph
 
 from beleidsgraaf.extract.extractor import Extractor
-from beleidsgraaf.extract.model import DocumentMetadata, Entity, Extraction, Membership, SourceText
+from beleidsgraaf.extract.model import DocumentMetadata, Entity, Extraction, SourceMembership, SourceText
 from beleidsgraaf.extract.readers import read
 from beleidsgraaf.extract.source_metadata import apply_source_record, vocabulary_lookup
 from beleidsgraaf.extract.sources.fetch import fetch
@@ -25,7 +25,7 @@ from beleidsgraaf.ontology import ONTOLOGY_FILE, SHAPES_FILE, sparql_prefixes
 from beleidsgraaf.ontology.terms import Term
 from tests.extract.sources.fakes import FakeTweedeKamer, tweedekamer_dossier
 
-VVD = Term("https://w3id.org/beleidsgraaf/id/org/vvd", "Organisation", "PoliticalParty", "VVD-partij")
+VVD = Term("https://w3id.org/beleidsgraaf/id/org/vvd", "PoliticalParty", "Organisation", "VVD-partij")
 URL = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document(doc-1)/resource"
 
 
@@ -95,7 +95,7 @@ def test_people_and_factions_become_entities_with_dated_memberships() -> None:
     assert signer.id == "person/a-b-brouwersma"  # the text's entity, found by the API's other name
     assert "Annemarie Brouwersma" in signer.alt_labels
     assert x.entities[VVD.iri].in_vocabulary
-    pvh = x.entities["org/pvh"]
+    pvh = x.entities["organisation/pvh"]
     assert (pvh.type, pvh.core_type, pvh.pref_label, pvh.alt_labels) == (
         "PoliticalParty",
         "Organisation",
@@ -104,11 +104,11 @@ def test_people_and_factions_become_entities_with_dated_memberships() -> None:
     )
     assert x.entities["person/pieter-de-kruijtzer"].pref_label == "Pieter de Kruijtzer"
     assert set(x.memberships) == {
-        Membership(x.signer, VVD.iri, dt.date(2017, 3, 23), None, "https://tk/FZP(s-1)"),
-        Membership(x.signer, "org/pvh", None, None, URL),  # end before start: the dates are dropped
-        Membership(x.signer, VVD.iri, dt.date(2019, 6, 1), dt.date(2021, 3, 30), URL, "Fractievoorzitter"),
-        Membership(x.signer, None, None, None, URL, "minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
-        Membership("person/pieter-de-kruijtzer", "org/pvh", None, None, URL),
+        SourceMembership(x.signer, VVD.iri, dt.date(2017, 3, 23), None, "https://tk/FZP(s-1)"),
+        SourceMembership(x.signer, "organisation/pvh", None, None, URL),  # end before start: the dates are dropped
+        SourceMembership(x.signer, VVD.iri, dt.date(2019, 6, 1), dt.date(2021, 3, 30), URL, "Fractievoorzitter"),
+        SourceMembership(x.signer, None, None, None, URL, "minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+        SourceMembership("person/pieter-de-kruijtzer", "organisation/pvh", None, None, URL),
     }  # fmt: skip
     assert [p.entity_id for p in x.source_record.persons] == [x.signer, "person/pieter-de-kruijtzer"]
 

@@ -9,8 +9,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from beleidsgraaf.ontology import BG, VOCABULARY_DIR, WD
-from beleidsgraaf.ontology.build_vocabulary import build, eli_of
-from beleidsgraaf.ontology.builder import read_tsv
+from vocabulary_build.build import build, eli_of
+from vocabulary_build.builder import read_tsv
 
 
 def test_vocabulary_regenerates_byte_identical(lists: Path, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """Build the SKOS vocabulary under ontology/vocabulary/ from ../shared/lists, pycountry and curated.py.
 
-    python -m beleidsgraaf.ontology.build_vocabulary --lists ../shared/lists --out ontology/vocabulary
+    python -m vocabulary_build --lists ../shared/lists --out ontology/vocabulary
 
 The output is committed and deterministic (same inputs, same bytes): every term is written with
 sorted labels by turtle_writer, and nothing depends on dict or set iteration order or on the clock.
@@ -29,18 +29,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from beleidsgraaf.base.text import slugify
+from beleidsgraaf.ontology import BG, BGID
 
-from . import BG, BGID, VOCABULARY_DIR
 from . import curated as cur
-from .build_people import (
-    Parties,
-    People,
-    add_cabinet_members,
-    add_cabinets,
-    add_chambers_and_committees,
-    add_house_members,
-    person_rows,
-)
 from .builder import (
     CURATED_SOURCE,
     PYCOUNTRY_SOURCE,
@@ -56,6 +47,15 @@ from .builder import (
 )
 from .curated import Curated
 from .names import clean, title_case
+from .people import (
+    Parties,
+    People,
+    add_cabinet_members,
+    add_cabinets,
+    add_chambers_and_committees,
+    add_house_members,
+    person_rows,
+)
 
 #: An EU act number: 'Richtlijn (EU) 2024/1760' (year/number, since 2015) or
 #: 'Verordening (EU) nr. 995/2010' (number/year, before 2015).
@@ -106,7 +106,7 @@ def add_scheme(v: Vocabulary, lists: Path) -> None:
         v,
         CURATED_SOURCE,
         "curated",
-        "Names curated by the beleidsgraaf project (ontology/curated.py): "
+        "Names curated by the beleidsgraaf project (vocabulary_build/curated.py): "
         "well-established names of this policy field, without outside identifiers.",
         "MIT",
         "",
@@ -365,17 +365,18 @@ def build(lists: Path, out: Path) -> tuple[dict[str, int], list[str]]:
     return v.write(out), v.notes
 
 
-def default_lists() -> Path:
-    """../shared/lists next to the repository."""
-    return VOCABULARY_DIR.parents[2] / "shared" / "lists"
+#: the checkout this tool is run from: it writes the vocabulary the repository commits
+REPOSITORY = Path(__file__).resolve().parent.parent
+LISTS = REPOSITORY.parent / "shared" / "lists"
+OUT = REPOSITORY / "ontology" / "vocabulary"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--lists", type=Path, default=default_lists(), help="folder with the shared .tsv lists"
+        "--lists", type=Path, default=LISTS, help="folder with the shared .tsv lists"
     )
-    parser.add_argument("--out", type=Path, default=VOCABULARY_DIR, help="folder to write the .ttl files to")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write the .ttl files to")
     args = parser.parse_args(argv)
     counts, notes = build(args.lists, args.out)
     for note in notes:
@@ -386,5 +387,3 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())

@@ -17,8 +17,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS
 
 from beleidsgraaf.base.text import slugify
+from beleidsgraaf.ontology import BG, BGID, ORG
 
-from . import BG, BGID, ORG
 from . import curated as cur
 from .builder import (
     CURATED_SOURCE,
