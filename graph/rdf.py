@@ -12,15 +12,14 @@ import hashlib
 from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
-from rdflib import URIRef
-from rdflib.namespace import DCTERMS, RDF, XSD
 
 from beleidsgraaf.base.text import slugify
 from beleidsgraaf.extract.model import Entity, Extraction, Relation, SourceMembership
-from beleidsgraaf.ontology import BG, BGID, DOCUMENT_KIND_IRIS, ORG
+from beleidsgraaf.graph.nodes import BG, BGID, DCTERMS, ORG, RDF, XSD, named_node
+from beleidsgraaf.ontology import DOCUMENT_KIND_IRIS
 
 #: relation names of the extraction model → predicates of the contract
-PREDICATES: dict[str, URIRef] = {
+PREDICATES: dict[str, NamedNode] = {
     "holdsPost": ORG.holds,
     "memberOf": ORG.memberOf,
     **{
@@ -45,26 +44,22 @@ ID_PATHS = {
 _PATH_OF_LOCAL = {core.lower(): path for core, path in ID_PATHS.items()}
 
 
-def n(term: URIRef | str) -> NamedNode:
-    return NamedNode(str(term))
-
-
 def graph_iri(file_name: str) -> NamedNode:
-    return n(BGID[f"graph/{slugify(file_name)}"])
+    return BGID[f"graph/{slugify(file_name)}"]
 
 
 def paper_iri(kamerstuk: str) -> NamedNode:
-    return n(BGID[f"paper/{kamerstuk}"])
+    return BGID[f"paper/{kamerstuk}"]
 
 
 #: the IRIs of papers begin so, and end in their kamerstuk number unchanged
-PAPER_PREFIX = str(BGID["paper/"])
+PAPER_PREFIX = BGID["paper/"].value
 
 
 def document_iri(x: Extraction) -> NamedNode:
     if x.metadata.kamerstuk:
         return paper_iri(x.metadata.kamerstuk)
-    return n(BGID[f"doc/{slugify(x.source.file_name)}"])
+    return BGID[f"doc/{slugify(x.source.file_name)}"]
 
 
 def entity_iri(entity_id: str) -> NamedNode:
@@ -72,11 +67,11 @@ def entity_iri(entity_id: str) -> NamedNode:
     if entity_id.startswith(("http://", "https://")):
         return NamedNode(entity_id)
     core, _, slug = entity_id.partition("/")
-    return n(BGID[f"{_PATH_OF_LOCAL[core]}/{slug}"])
+    return BGID[f"{_PATH_OF_LOCAL[core]}/{slug}"]
 
 
 def post_iri(post: str) -> NamedNode:
-    return n(BGID[f"post/{slugify(post)}"])
+    return BGID[f"post/{slugify(post)}"]
 
 
 def _string(value: str) -> Literal:
@@ -84,7 +79,7 @@ def _string(value: str) -> Literal:
 
 
 def _integer(value: int) -> Literal:
-    return Literal(str(value), datatype=n(XSD.integer))
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def to_quads(x: Extraction, extracted_with: str = "", *, compact: bool = False) -> list[Quad]:
@@ -97,7 +92,7 @@ def to_quads(x: Extraction, extracted_with: str = "", *, compact: bool = False) 
     g = graph_iri(x.source.file_name)
     quads = [Quad(s, p, o, g) for s, p, o in _triples(x, compact)]
     if extracted_with:
-        quads.append(Quad(document_iri(x), n(BG.extractedWith), _string(extracted_with), g))
+        quads.append(Quad(document_iri(x), BG.extractedWith, _string(extracted_with), g))
     return quads
 
 
@@ -115,29 +110,29 @@ def _triples(x: Extraction, compact: bool = False) -> Iterator[tuple]:
 
 def _document(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
     md = x.metadata
-    yield doc, n(RDF.type), n(BG.Document)
-    yield doc, n(BG.fileName), _string(x.source.file_name)
-    yield doc, n(BG.contentHash), _string(x.source.content_hash)
-    yield doc, n(BG.sourceFormat), _string(x.source.format)
-    yield doc, n(DCTERMS.title), _string(md.title or x.source.file_name)
-    yield doc, n(BG.documentKind), n(DOCUMENT_KIND_IRIS[md.kind])
+    yield doc, RDF.type, BG.Document
+    yield doc, BG.fileName, _string(x.source.file_name)
+    yield doc, BG.contentHash, _string(x.source.content_hash)
+    yield doc, BG.sourceFormat, _string(x.source.format)
+    yield doc, DCTERMS.title, _string(md.title or x.source.file_name)
+    yield doc, BG.documentKind, named_node(DOCUMENT_KIND_IRIS[md.kind])
     if md.date:
-        yield doc, n(DCTERMS.date), Literal(md.date.isoformat(), datatype=n(XSD.date))
+        yield doc, DCTERMS.date, Literal(md.date.isoformat(), datatype=XSD.date)
     if md.kamerstuk:
-        yield doc, n(BG.kamerstuk), _string(md.kamerstuk)
+        yield doc, BG.kamerstuk, _string(md.kamerstuk)
     if x.signer:
-        yield doc, n(BG.signedBy), entity_iri(x.signer)
+        yield doc, BG.signedBy, entity_iri(x.signer)
     if md.signer_post:
-        yield doc, n(BG.signerPost), _string(md.signer_post)
+        yield doc, BG.signerPost, _string(md.signer_post)
     if md.addressee:
-        yield doc, n(BG.addressee), _string(md.addressee)
+        yield doc, BG.addressee, _string(md.addressee)
     for asker in x.askers:
-        yield doc, n(BG.askedBy), entity_iri(asker)
+        yield doc, BG.askedBy, entity_iri(asker)
     for cited in md.cites:
         # the cited paper's own facts (a bg:Document with this number) are shared: see store.refresh_shared
-        yield doc, n(BG.cites), paper_iri(cited)
+        yield doc, BG.cites, paper_iri(cited)
     for entity_id in sorted({m.entity_id for m in x.mentions}):
-        yield doc, n(BG.mentions), entity_iri(entity_id)
+        yield doc, BG.mentions, entity_iri(entity_id)
 
 
 def _entity(e: Entity) -> Iterator[tuple]:
@@ -149,34 +144,34 @@ def _entity(e: Entity) -> Iterator[tuple]:
     """
     s = entity_iri(e.id)
     if not e.in_vocabulary:
-        yield s, n(BG.statedType), n(BG[e.type])
-        yield s, n(BG.statedLabel), _string(e.pref_label)
+        yield s, BG.statedType, BG[e.type]
+        yield s, BG.statedLabel, _string(e.pref_label)
     for label in sorted(e.alt_labels - {e.pref_label}):
-        yield s, n(BG.statedAltLabel), _string(label)
+        yield s, BG.statedAltLabel, _string(label)
 
 
 def _post(post: NamedNode, label: str) -> Iterator[tuple]:
-    yield post, n(BG.statedType), n(ORG.Post)
-    yield post, n(BG.statedLabel), _string(label)
+    yield post, BG.statedType, ORG.Post
+    yield post, BG.statedLabel, _string(label)
 
 
 def _mention(x: Extraction, doc: NamedNode, m, compact: bool) -> Iterator[tuple]:
-    node = n(BGID[f"mention/{slugify(x.source.file_name)}/{m.start}-{m.end}"])
-    yield node, n(RDF.type), n(BG.Mention)
-    yield node, n(BG.inDocument), doc
-    yield node, n(BG.refersTo), entity_iri(m.entity_id)
-    yield node, n(BG.start), _integer(m.start)
-    yield node, n(BG.end), _integer(m.end)
-    yield node, n(BG.sentenceStart), _integer(m.sentence.start)
-    yield node, n(BG.rule), _string(m.rule)
+    node = BGID[f"mention/{slugify(x.source.file_name)}/{m.start}-{m.end}"]
+    yield node, RDF.type, BG.Mention
+    yield node, BG.inDocument, doc
+    yield node, BG.refersTo, entity_iri(m.entity_id)
+    yield node, BG.start, _integer(m.start)
+    yield node, BG.end, _integer(m.end)
+    yield node, BG.sentenceStart, _integer(m.sentence.start)
+    yield node, BG.rule, _string(m.rule)
     if not compact:
-        yield node, n(BG.surface), _string(m.surface)
-        yield node, n(BG.evidence), _string(m.sentence.text or m.surface)
+        yield node, BG.surface, _string(m.surface)
+        yield node, BG.evidence, _string(m.sentence.text or m.surface)
 
 
 def _relation(doc: NamedNode, r: Relation, compact: bool) -> Iterator[tuple]:
     subject = entity_iri(r.subject)
-    predicate = n(PREDICATES[r.predicate])
+    predicate = PREDICATES[r.predicate]
     if r.predicate == "holdsPost":
         obj = post_iri(r.object)
         yield from _post(obj, r.object)
@@ -187,27 +182,27 @@ def _relation(doc: NamedNode, r: Relation, compact: bool) -> Iterator[tuple]:
     node = _assertion_node(key)
     yield from _assertion_core(node, doc, subject, predicate, obj)
     if not compact:
-        yield node, n(BG.evidence), _string(r.evidence.text)
-    yield node, n(BG.start), _integer(r.evidence.start)
-    yield node, n(BG.end), _integer(r.evidence.end)
-    yield node, n(BG.rule), _string(r.rule)
-    yield node, n(BG.confidence), Literal(f"{r.confidence:.2f}", datatype=n(XSD.decimal))
+        yield node, BG.evidence, _string(r.evidence.text)
+    yield node, BG.start, _integer(r.evidence.start)
+    yield node, BG.end, _integer(r.evidence.end)
+    yield node, BG.rule, _string(r.rule)
+    yield node, BG.confidence, Literal(f"{r.confidence:.2f}", datatype=XSD.decimal)
 
 
 def _assertion_node(key: str) -> NamedNode:
     """An assertion's IRI from what makes it this one statement, so rebuilds give the same IRI."""
-    return n(BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
+    return BGID[f"assertion/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
 def _assertion_core(
     node: NamedNode, doc: NamedNode, s: NamedNode, p: NamedNode, o: NamedNode
 ) -> Iterator[tuple]:
     """The reified triple and its document, which every assertion has, whoever stated it."""
-    yield node, n(RDF.type), n(BG.Assertion)
-    yield node, n(RDF.subject), s
-    yield node, n(RDF.predicate), p
-    yield node, n(RDF.object), o
-    yield node, n(BG.inDocument), doc
+    yield node, RDF.type, BG.Assertion
+    yield node, RDF.subject, s
+    yield node, RDF.predicate, p
+    yield node, RDF.object, o
+    yield node, BG.inDocument, doc
 
 
 def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
@@ -220,34 +215,34 @@ def _memberships(x: Extraction, doc: NamedNode) -> Iterator[tuple]:
         organisation = entity_iri(m.organisation) if m.organisation else None
         if m.post:
             post = post_iri(m.post)
-            yield member, n(ORG.holds), post
+            yield member, ORG.holds, post
             yield from _post(post, m.post)
-            yield from _source_assertion(doc, member, n(ORG.holds), post, m, "source.post")
+            yield from _source_assertion(doc, member, ORG.holds, post, m, "source.post")
             kind, node_type, key = "tenure", BG.Tenure, [member.value, post.value]
         elif organisation:
-            yield member, n(ORG.memberOf), organisation
-            yield from _source_assertion(doc, member, n(ORG.memberOf), organisation, m, "source.membership")
+            yield member, ORG.memberOf, organisation
+            yield from _source_assertion(doc, member, ORG.memberOf, organisation, m, "source.membership")
             kind, node_type, key = "membership", ORG.Membership, [member.value]
         else:
             continue
         if not (m.start or m.end):
             continue
         key += [organisation.value if organisation else "", str(m.start or "")]
-        node = n(BGID[f"{kind}/{hashlib.sha1('|'.join(key).encode()).hexdigest()[:16]}"])
-        yield node, n(RDF.type), n(node_type)
-        yield node, n(ORG.member), member
+        node = BGID[f"{kind}/{hashlib.sha1('|'.join(key).encode()).hexdigest()[:16]}"]
+        yield node, RDF.type, node_type
+        yield node, ORG.member, member
         if m.post:
-            yield node, n(BG.post), post_iri(m.post)
+            yield node, BG.post, post_iri(m.post)
         if organisation:
-            yield node, n(ORG.organization), organisation
+            yield node, ORG.organization, organisation
         for predicate, day in ((BG.startDate, m.start), (BG.endDate, m.end)):
             if day:
-                yield node, n(predicate), Literal(day.isoformat(), datatype=n(XSD.date))
+                yield node, predicate, Literal(day.isoformat(), datatype=XSD.date)
         if m.source.startswith(("http://", "https://")):
-            yield node, n(DCTERMS.source), NamedNode(m.source)
+            yield node, DCTERMS.source, NamedNode(m.source)
     for person in x.source_record.persons if x.source_record else ():
         if person.entity_id and person.tk_iri:
-            yield entity_iri(person.entity_id), n(BG.statedMatch), NamedNode(person.tk_iri)
+            yield entity_iri(person.entity_id), BG.statedMatch, NamedNode(person.tk_iri)
 
 
 def _source_assertion(
@@ -261,8 +256,8 @@ def _source_assertion(
     key = f"{doc.value}|{s.value}|{p.value}|{o.value}|{m.source}|{m.start or ''}|{m.end or ''}|{rule}"
     node = _assertion_node(key)
     yield from _assertion_core(node, doc, s, p, o)
-    yield node, n(BG.evidence), _string(m.source)
+    yield node, BG.evidence, _string(m.source)
     if m.source.startswith(("http://", "https://")):
-        yield node, n(DCTERMS.source), NamedNode(m.source)
-    yield node, n(BG.rule), _string(rule)
-    yield node, n(BG.confidence), Literal("1.00", datatype=n(XSD.decimal))
+        yield node, DCTERMS.source, NamedNode(m.source)
+    yield node, BG.rule, _string(rule)
+    yield node, BG.confidence, Literal("1.00", datatype=XSD.decimal)

@@ -16,13 +16,12 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store
 from pyoxigraph import parse as ox_parse
-from rdflib.namespace import RDF, SKOS
 
 from beleidsgraaf.base.errors import BeleidsgraafError
+from beleidsgraaf.graph.nodes import BG, RDF, SKOS, named_node
 from beleidsgraaf.graph.rdf import PAPER_PREFIX
 from beleidsgraaf.graph.sparql_lexer import names_dataset
 from beleidsgraaf.ontology import (
-    BG,
     ENTITIES_GRAPH,
     ONTOLOGY_FILE,
     ONTOLOGY_GRAPH,
@@ -43,10 +42,6 @@ PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
 
 class StoreError(BeleidsgraafError):
     """The store could not be opened, read or written."""
-
-
-def _n(term) -> NamedNode:
-    return NamedNode(str(term))
 
 
 def _quad_text(q: Quad) -> str:
@@ -88,7 +83,7 @@ def _open_read_only(path: Path) -> Store:
 
 #: what a document's graph records about an entity; the shared graph states it once (`refresh_shared`)
 RECORDS = (BG.statedType, BG.statedLabel, BG.statedAltLabel, BG.statedMatch)
-_RESERVED = frozenset(NamedNode(str(g)) for g in (ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH))
+_RESERVED = frozenset(named_node(g) for g in (ENTITIES_GRAPH, ONTOLOGY_GRAPH, VOCABULARY_GRAPH))
 
 
 @dataclass
@@ -100,7 +95,7 @@ class _Changes:
     papers: set[NamedNode] = field(default_factory=set)
 
     def note(self, quads: Iterable[Quad]) -> None:
-        records, cites = {str(r) for r in RECORDS}, str(BG.cites)
+        records, cites = {r.value for r in RECORDS}, BG.cites.value
         for q in quads:
             if q.predicate.value in records:
                 self.entities.add(q.subject)
@@ -121,20 +116,20 @@ class _SharedFacts:
 
     def add(self, q: Quad) -> None:
         s, p, o = q.subject, q.predicate.value, q.object
-        if p == str(BG.statedType):
+        if p == BG.statedType.value:
             self.types.setdefault(s, set()).add(o)
-        elif p == str(BG.statedLabel):
+        elif p == BG.statedLabel.value:
             self.preferred.setdefault(s, Counter())[o.value] += 1
-        elif p == str(BG.statedAltLabel):
+        elif p == BG.statedAltLabel.value:
             self.other.setdefault(s, set()).add(o.value)
-        elif p == str(BG.statedMatch):
+        elif p == BG.statedMatch.value:
             self.matches.setdefault(s, set()).add(o)
         elif o.value.startswith(PAPER_PREFIX):
             self.papers.add(o)
 
     def triples(self, only: set[NamedNode] | None = None) -> Iterable[tuple]:
         """The shared triples, or with `only` those about these entities and papers."""
-        rdf_type, pref, alt, key = _n(RDF.type), _n(SKOS.prefLabel), _n(SKOS.altLabel), _n(BG.labelKey)
+        rdf_type, pref, alt, key = RDF.type, SKOS.prefLabel, SKOS.altLabel, BG.labelKey
         entities = set(self.types) | set(self.preferred) | set(self.other) | set(self.matches)
         entities |= set(self.vocabulary_names)
         for e in sorted(entities if only is None else entities & only, key=lambda t: t.value):
@@ -154,10 +149,10 @@ class _SharedFacts:
             for name_key in sorted({name.lower() for name in names}):
                 yield e, key, Literal(name_key)
             for match in sorted(self.matches.get(e, ()), key=lambda t: t.value):
-                yield e, _n(SKOS.exactMatch), match
+                yield e, SKOS.exactMatch, match
         for paper in sorted(self.papers, key=lambda t: t.value):
-            yield paper, rdf_type, _n(BG.Document)
-            yield paper, _n(BG.kamerstuk), Literal(paper.value[len(PAPER_PREFIX) :])
+            yield paper, rdf_type, BG.Document
+            yield paper, BG.kamerstuk, Literal(paper.value[len(PAPER_PREFIX) :])
 
 
 class GraphStore:
@@ -187,19 +182,19 @@ class GraphStore:
 
     def extracted_with(self, graph: NamedNode) -> str | None:
         """The extraction key a document's graph was built with, or None."""
-        for q in self.store.quads_for_pattern(None, _n(BG.extractedWith), None, graph):
+        for q in self.store.quads_for_pattern(None, BG.extractedWith, None, graph):
             return q.object.value
         return None
 
     def content_hash(self, graph: NamedNode) -> str | None:
         """The content hash stored for a document's graph, or None when it is not in the store."""
-        for q in self.store.quads_for_pattern(None, _n(BG.contentHash), None, graph):
+        for q in self.store.quads_for_pattern(None, BG.contentHash, None, graph):
             return q.object.value
         return None
 
     def file_name(self, graph: NamedNode) -> str | None:
         """The file name of the document stored in a graph, or None when there is none."""
-        for q in self.store.quads_for_pattern(None, _n(BG.fileName), None, graph):
+        for q in self.store.quads_for_pattern(None, BG.fileName, None, graph):
             return q.object.value
         return None
 
@@ -251,7 +246,7 @@ class GraphStore:
             self._changes = _Changes(self._documents_digest())
         for g in present:
             for predicate in (*RECORDS, BG.cites):
-                self._changes.note(self.store.quads_for_pattern(None, _n(predicate), None, g))
+                self._changes.note(self.store.quads_for_pattern(None, predicate, None, g))
         for quads in graphs.values():
             self._changes.note(quads)
 
@@ -267,13 +262,13 @@ class GraphStore:
         """Load the ontology and the vocabulary into their graphs when they changed; True if loaded."""
         files = [ONTOLOGY_FILE, *sorted(VOCABULARY_DIR.glob("*.ttl"))]
         digest = vocabulary_digest()
-        graph = _n(VOCABULARY_GRAPH)
+        graph = named_node(VOCABULARY_GRAPH)
         if self.content_hash(graph) == digest:
             return False
-        quads: list[Quad] = [Quad(graph, _n(BG.contentHash), Literal(digest), graph)]
+        quads: list[Quad] = [Quad(graph, BG.contentHash, Literal(digest), graph)]
         for f in files[1:]:
             quads.extend(_stable_blank_nodes(ox_parse(path=str(f), format=RdfFormat.TURTLE), graph, f.stem))
-        onto = _n(ONTOLOGY_GRAPH)
+        onto = named_node(ONTOLOGY_GRAPH)
         onto_quads = list(
             _stable_blank_nodes(ox_parse(path=str(ONTOLOGY_FILE), format=RdfFormat.TURTLE), onto, "onto")
         )
@@ -304,7 +299,7 @@ class GraphStore:
         store loaded elsewhere) the whole graph is, so the next run catches up. An unchanged store
         costs one small query.
         """
-        graph = _n(ENTITIES_GRAPH)
+        graph = named_node(ENTITIES_GRAPH)
         documents = self._documents_digest()
         stored = self.content_hash(graph)
         changes, reload = self._changes, self._vocabulary_loaded
@@ -341,25 +336,25 @@ class GraphStore:
 
     def _in_documents(self, subject, predicate, obj) -> Iterable[Quad]:
         """The quads matching the pattern in documents' graphs, not in the shared or ontology ones."""
-        for q in self.store.quads_for_pattern(subject, _n(predicate), obj, None):
+        for q in self.store.quads_for_pattern(subject, predicate, obj, None):
             if q.graph_name not in _RESERVED:
                 yield q
 
     def _replace_shared(self, graph: NamedNode, documents: str, triples: Iterable[tuple], drop: str) -> None:
         """`drop` (SPARQL update text), then the triples and the digest they were computed from, in one
         update: one transaction, so the shared facts are never absent, even when a build is cut short."""
-        lines = [f"{graph} <{BG.contentHash}> {Literal(documents)}"]
+        lines = [f"{graph} {BG.contentHash} {Literal(documents)}"]
         lines += [f"{s} {p} {o}" for s, p, o in triples]
         body = " .\n".join(lines)
         self.store.update(f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
 
     def _vocabulary_names(self) -> dict[NamedNode, set[str]]:
         """Every name the vocabulary gives each of its entities (those with a skos:prefLabel)."""
-        vocabulary = _n(VOCABULARY_GRAPH)
+        vocabulary = named_node(VOCABULARY_GRAPH)
         names: dict[NamedNode, set[str]] = {}
-        for q in self.store.quads_for_pattern(None, _n(SKOS.prefLabel), None, vocabulary):
+        for q in self.store.quads_for_pattern(None, SKOS.prefLabel, None, vocabulary):
             names.setdefault(q.subject, set()).add(q.object.value)
-        for q in self.store.quads_for_pattern(None, _n(SKOS.altLabel), None, vocabulary):
+        for q in self.store.quads_for_pattern(None, SKOS.altLabel, None, vocabulary):
             if q.subject in names:
                 names[q.subject].add(q.object.value)
         return names
@@ -369,8 +364,8 @@ class GraphStore:
         keys = sorted(
             f"{q.graph_name}|{q.predicate}|{q.object}"
             for predicate in (BG.contentHash, BG.extractedWith)
-            for q in self.store.quads_for_pattern(None, _n(predicate), None)
-            if q.graph_name != _n(ENTITIES_GRAPH)
+            for q in self.store.quads_for_pattern(None, predicate, None)
+            if q.graph_name != named_node(ENTITIES_GRAPH)
         )
         return hashlib.sha256("\n".join(keys).encode()).hexdigest()
 
