@@ -18,16 +18,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from beleidsgraaf.base.names import CAPITALISED_NAME, FULL_NAME
 from beleidsgraaf.base.text import fold
 from beleidsgraaf.extract.rules import Candidate, run_rules
 from beleidsgraaf.extract.rules.heads import classify
-from beleidsgraaf.extract.rules.names import (
-    CAPITALISED_NAME,
-    FULL_NAME,
-    NOT_A_NAME,
-    PROPER_NAME,
-    looks_like_name,
-)
+from beleidsgraaf.extract.rules.names import NOT_A_NAME, PROPER_NAME, looks_like_name
 from beleidsgraaf.ontology.terms import Term
 from beleidsgraaf.ontology.vocabulary import load_terms
 

@@ -19,11 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from beleidsgraaf.base.names import INITIALS, PARTICLE
 from beleidsgraaf.base.text import fold
 from beleidsgraaf.extract.model import Entity, Mention, Span, local_id
 from beleidsgraaf.extract.rules import KEY, Candidate
 from beleidsgraaf.extract.rules.heads import head_type
-from beleidsgraaf.extract.rules.names import INITIALS, PARTICLE_LOWER
 from beleidsgraaf.ontology import ENTITY_TYPES, MEANS
 from beleidsgraaf.ontology.terms import Term
 
@@ -60,7 +60,7 @@ INFORMAL = re.compile(r"^[Ii]nformele\s+(?=\S)")
 #: the plural or possessive of an acronym ("ROM’s") names the same thing
 ACRONYM_S = re.compile(r"(?<=[A-Z])['’]s$")
 _INITIALS_PREFIX = re.compile(rf"^(?P<initials>{INITIALS})\s*")
-_PARTICLES = re.compile(rf"^(?:{PARTICLE_LOWER})\s+", re.IGNORECASE)
+_PARTICLES = re.compile(rf"^(?:{PARTICLE})\s+", re.IGNORECASE)
 
 
 def label_key(label: str) -> str:

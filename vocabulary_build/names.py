@@ -10,38 +10,7 @@ from __future__ import annotations
 
 import re
 
-#: Lower-case particles that start a Dutch (or Belgian, French, German) family name.
-PARTICLES = frozenset(
-    {
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "ten",
-        "ter",
-        "te",
-        "'t",
-        "'s",
-        "s'",
-        "in",
-        "op",
-        "la",
-        "le",
-        "du",
-        "d'",
-        "von",
-        "zu",
-        "del",
-        "da",
-        "di",
-        "dos",
-        "das",
-        "vande",
-        "vanden",
-        "vander",
-    }
-)
+from beleidsgraaf.base.names import PARTICLES
 
 #: Words kept lower case inside a title-cased ministry or post name.
 _LOWER_IN_TITLE = frozenset({"en", "van", "voor", "de", "der", "het", "op", "in"})

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from beleidsgraaf.base.names import TITLES, signed_name
 from beleidsgraaf.extract.model import Asker, Span
 from beleidsgraaf.extract.rules.names import looks_like_name
 
-from .common import TITLES, collapse, head, name_pattern, span_of, words
+from .common import collapse, head, span_of, words
 
 # A name on a line of its own ("A. de Vries", "Aukje de Vries", "Boswijk")
-LINE_NAME = name_pattern(r"[ \t\xa0]+")
+LINE_NAME = signed_name(r"[ \t\xa0]+")
 # A name inside running text, possibly wrapped ("Bruins Slot", "Van der Wal-Zeggelink")
-INLINE_NAME = name_pattern(r"\s+")
+INLINE_NAME = signed_name(r"\s+")
 
 # The office words a signing post starts with
 _OFFICE = r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]oorzitter|[Gg]riffier)"

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from beleidsgraaf.base.names import UPPER
 from beleidsgraaf.extract.rules import Candidate, rule
 from beleidsgraaf.extract.rules.heads import INSTRUMENT, POLICY, classify, head_type, is_procedure
-from beleidsgraaf.extract.rules.names import UPPER, proper_names
+from beleidsgraaf.extract.rules.names import proper_names
 
 #: a capitalised name of one or more words (with connectors), as in `names.PROPER_NAME`
 _WORD = rf"[{UPPER}0-9][\w’'&-]*"

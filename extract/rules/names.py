@@ -1,39 +1,12 @@
-"""Regular-expression building blocks for Dutch names, shared by the rule families."""
+"""Proper names in running text, for the rule families: runs of capitalised words, and the words
+that make such a run no person's name. The grammar of Dutch personal names is base.names."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-#: capitals and small letters of Dutch names, Latin-1 and Latin Extended-A ("Yeşilgöz", "Łukasz",
-#: "Šefčovič"; the extended block alternates capital and small, so all of it counts as small)
-UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŚŞŠŻŽ"
-LOWER = "a-zß-öø-ÿ\u0100-\u017f"
-
-#: "S.A.M.", "A.", "Th.", "J.P."
-INITIALS = rf"(?:[{UPPER}][{LOWER}]?\.){{1,5}}"
-#: a capitalised name word, possibly double-barrelled ("Schultz-Geesteranus", "Kuzu", "O’Sullivan")
-NAME_WORD = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:['’][{UPPER}]?[{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*"
-#: Dutch surname particles, lower case after a first name or initials ("A. de Vries")
-PARTICLE_LOWER = (
-    r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van[ \t]+het|van[ \t]+'t|in[ \t]+'t|in[ \t]+het|op[ \t]+de"
-    r"|von[ \t]+der|von|van|de|den|der|ten|ter|te|'t|d')"
-)
-#: the same, capitalised at the start of a bare surname ("Van den Hul", "De Vries", "Ten Broeke")
-PARTICLE_UPPER = (
-    r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van[ \t]+het|Van[ \t]+'t|In[ \t]+'t|Op[ \t]+de"
-    r"|Von[ \t]+der|Von|Van|De|Den|Der|Ten|Ter|Te|'t|D')"
-)
-
-#: a surname as written without a first name: "Hijink", "Van den Hul", "De Vries", "Van der Molen"
-SURNAME = rf"(?:{PARTICLE_UPPER}[ \t]+)?{NAME_WORD}"
-#: a full name: optional first name or initials, optional particles, surname
-FULL_NAME = (
-    rf"(?:(?:{INITIALS}[ \t]*|{NAME_WORD}[ \t]+)(?:{PARTICLE_LOWER}[ \t]+)?{NAME_WORD}"
-    rf"|{SURNAME})"
-)
-#: two or more capitalised words ("Wang Yi", "Sigrid Kaag"), for foreign names in apposition
-CAPITALISED_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE_LOWER}[ \t]+)?{NAME_WORD}){{1,3}}"
+from beleidsgraaf.base.names import UPPER
 
 #: capitalised words that look like names but are not (post titles, ministries, months, pronouns)
 NOT_A_NAME = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from beleidsgraaf.base.names import FULL_NAME
 from beleidsgraaf.extract.metadata.people import (
     answer_signature,
     extract_askers,
@@ -18,7 +19,7 @@ from beleidsgraaf.extract.metadata.people import (
     signature_blocks,
 )
 from beleidsgraaf.extract.rules import PersonStatement, statement_rule
-from beleidsgraaf.extract.rules.names import FULL_NAME, looks_like_name
+from beleidsgraaf.extract.rules.names import looks_like_name
 
 #: a parliamentary committee by its name: "vaste commissie voor Buitenlandse Handel en
 #: Ontwikkelingssamenwerking", "algemene commissie voor Wonen en Rijksdienst"

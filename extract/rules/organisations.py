@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from beleidsgraaf.base.names import UPPER
 from beleidsgraaf.extract.rules import Candidate, rule
 from beleidsgraaf.extract.rules.heads import ORGANISATION, classify, head_type, is_bare_head, is_procedure
-from beleidsgraaf.extract.rules.names import CONNECTORS, UPPER, proper_names
+from beleidsgraaf.extract.rules.names import CONNECTORS, proper_names
 from beleidsgraaf.ontology.vocabulary import ministries
 
 #: "de D66-fractie", "de leden van de VVD-fractie", "de GroenLinks-PvdA-fractie"

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from beleidsgraaf.base.names import CAPITALISED_NAME, FULL_NAME, SURNAME
 from beleidsgraaf.extract.rules import PersonStatement, statement_rule
-from beleidsgraaf.extract.rules.names import (
-    CAPITALISED_NAME,
-    FULL_NAME,
-    SURNAME,
-    looks_like_name,
-)
+from beleidsgraaf.extract.rules.names import looks_like_name
 
 #: an adjective of a country or a body before a role: "de Chinese minister", "de Azerbeidzjaanse president"
 ADJECTIVE = r"(?P<adj>[A-Z][a-zëïé]{2,}(?:se|e))"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from beleidsgraaf.base.names import UPPER
 from beleidsgraaf.extract.rules import Candidate, rule
 from beleidsgraaf.extract.rules.heads import (
     INSTRUMENT,
@@ -18,7 +19,7 @@ from beleidsgraaf.extract.rules.heads import (
     is_generic,
     is_procedure,
 )
-from beleidsgraaf.extract.rules.names import GLUED_FOOTNOTE, UPPER, proper_names
+from beleidsgraaf.extract.rules.names import GLUED_FOOTNOTE, proper_names
 
 _TYPES = (POLICY, INSTRUMENT)
 #: "IMVO-sectorovereenkomst", "EU-Mercosur-akkoord", "MVO-steunpunt": acronym prefix plus a head compound
