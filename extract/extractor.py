@@ -10,7 +10,7 @@ from beleidsgraaf.extract.act_relations import act_relations, renewal_relations
 from beleidsgraaf.extract.components import candidates
 from beleidsgraaf.extract.metadata import extract_metadata
 from beleidsgraaf.extract.model import Extraction, Mention, SourceText, Span
-from beleidsgraaf.extract.nlp import build_pipeline, build_syntax_pipeline, parse
+from beleidsgraaf.extract.nlp import build_pipeline, build_syntax_pipeline, parse, sentence_spans
 from beleidsgraaf.extract.relations import extract_relations, ministry_relations
 from beleidsgraaf.extract.resolve import Resolver, VocabularyIndex, sentence_at
 from beleidsgraaf.extract.rules import Candidate, run_rules, run_statements
@@ -50,7 +50,7 @@ class Extractor:
         sentences: list[tuple[int, int]] = []
         for offset, doc in parse(self.nlp, text):
             found.extend(c.shifted(offset) for c in candidates(doc))
-            sentences.extend(_trimmed(text, offset + s.start_char, offset + s.end_char) for s in doc.sents)
+            sentences.extend(sentence_spans(text, offset, doc))
         statements = run_statements(text)
         found.extend(run_rules(text, "document", statements))
         entities, mentions = self.resolver.resolve(text, found, sentences, metadata.date)
@@ -103,11 +103,3 @@ def _bare_role_mentions(text: str, x: Extraction, sentences: list[tuple[int, int
             sentence = sentence_at(text, sentences, starts, start)
             out.append(Mention(start, end, text[start:end], x.signer, "resolve.bare-role", sentence))
     return out
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -225,3 +225,17 @@ def parse(nlp: Language, text: str) -> list[tuple[int, Doc]]:
     paras = paragraphs(text)
     docs = nlp.pipe(p for _, p in paras)
     return [(offset, doc) for (offset, _), doc in zip(paras, docs, strict=True)]
+
+
+def sentence_spans(text: str, offset: int, doc: Doc) -> list[tuple[int, int]]:
+    """The sentences of a paragraph parsed at `offset`, as offsets into `text` without the white
+    space at their ends: what extraction keeps, and what a compact store's reader segments again."""
+    out = []
+    for sentence in doc.sents:
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append((start, end))
+    return out

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from beleidsgraaf.base.errors import BeleidsgraafError
-from beleidsgraaf.extract.nlp import build_pipeline, parse
+from beleidsgraaf.extract.nlp import build_pipeline, parse, sentence_spans
 from beleidsgraaf.extract.readers import iter_files, read
 from beleidsgraaf.extract.resolve import sentence_at
 
@@ -33,7 +33,7 @@ class Text:
         spans: list[tuple[int, int]] = []
         with nlp.select_pipes(enable=["bg_sentencizer"]):
             for offset, doc in parse(nlp, self.text):
-                spans += [_trimmed(self.text, offset + s.start_char, offset + s.end_char) for s in doc.sents]
+                spans += sentence_spans(self.text, offset, doc)
         return spans, [s for s, _ in spans]
 
     def span(self, start: int, end: int) -> str:
@@ -45,15 +45,6 @@ class Text:
         full build stores it in the mention's `bg:evidence`."""
         spans, starts = self._sentences
         return sentence_at(self.text, spans, starts, start).text or self.text[start:end]
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A sentence without the white space at its ends, as extraction keeps it."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 @dataclass
