@@ -93,7 +93,7 @@ test: $(STAMP) tools readers
 # and serve under 64 clients beside Oxigraph alone (tests/stress/test_serve_load.py, about 2 minutes)
 stress: $(STAMP)
 	BELEIDSGRAAF_STRESS=1 BELEIDSGRAAF_KILLS=10 BELEIDSGRAAF_KILL_COPIES=12 \
-		$(BIN)/python -m pytest -s -p no:cacheprovider tests/stress tests/test_interrupted_builds.py
+		$(BIN)/python -m pytest -s -p no:cacheprovider tests/stress tests/pipeline/test_interrupted_builds.py
 
 # seeds, dev, dev-b tune and dev-b check (scores only) under every build configuration of
 # scripts/evaluate_all.py (blank + rules, trained pipeline + rules, + NER: those this checkout has),
