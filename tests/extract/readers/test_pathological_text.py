@@ -55,7 +55,8 @@ def growth(action: Callable[[str], object], text: Callable[[int], str], size: in
 
 
 def test_note_marker_before_a_long_run_of_whitespace() -> None:
-    assert growth(normalise, lambda n: "[1:" + " " * n + "x", 80_000) < MAX_GROWTH
+    # milliseconds at 80,000 characters, where a busy machine's scheduling decided the ratio (9 once)
+    assert growth(normalise, lambda n: "[1:" + " " * n + "x", 320_000, repeats=7) < MAX_GROWTH
 
 
 def test_long_run_of_punctuation(extractor: Extractor) -> None:
