@@ -43,7 +43,8 @@ def load_shapes_graph() -> Graph:
 
 
 def load_vocabulary_graph(directory: Path = VOCABULARY_DIR) -> Graph:
-    """All vocabulary files in one new Graph (for the store's vocabulary named graph)."""
+    """All vocabulary files in one new rdflib Graph, for what needs rdflib (SHACL, tests); the Terms
+    and the store read the files with pyoxigraph."""
     graph = Graph()
     for path in sorted(directory.glob("*.ttl")):
         graph.parse(path, format="turtle")
@@ -85,7 +86,7 @@ def _key(directory: Path) -> tuple[str, Stamp]:
 @functools.cache
 def _index(directory: str, stamp: Stamp) -> _Index:
     """One parse per process and vocabulary state, shared by the Terms and the ministries. The
-    files are read with pyoxigraph, as the store reads them (rdflib takes six times as long)."""
+    files are read with pyoxigraph, as the store reads them, in a sixth of rdflib's time."""
     return _Index(
         quad
         for path in sorted(Path(directory).glob("*.ttl"))
@@ -127,8 +128,6 @@ def core_classes() -> dict[Key, str]:
                     seen.add(_node_key(parent))
                     frontier.append(_node_key(parent))
     return result
-
-
 
 
 def _node_key(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Key:
