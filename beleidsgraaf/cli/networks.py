@@ -56,8 +56,6 @@ BuiltFromOption = Annotated[
 ]
 
 
-
-
 @dataclass(frozen=True)
 class Selection:
     """Which network a command draws from the store: the projection, the documents and the nodes."""
@@ -107,7 +105,7 @@ def selecting(command: Callable[..., None]) -> Callable[..., None]:
         selection = Selection(**{name: options.pop(name) for name in _SELECTION_OPTIONS})
         return command(selection, **options)
 
-    # with no default first: Python wants them so in a signature, and Typer shows them so
+    # Typer lists options in signature order: the required ones first, as the commands always had them
     parameters = sorted(shared + own, key=lambda p: p.default is not inspect.Parameter.empty)
     wrapper.__signature__ = inspect.Signature(parameters)
     wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
