@@ -39,13 +39,12 @@ FLAGS = {"types": "--type", "slices": "--slice", "start": "--from", "end": "--to
 
 def as_typed(error: BaseException) -> str:
     """An error as the command line says it: the parameter at fault by the option the user typed."""
-    parameter = getattr(error, "parameter", None)
-    if not isinstance(error, BeleidsgraafError) or not parameter:
-        return str(error)
-    return error.naming(FLAGS.get(parameter, "--" + parameter.replace("_", "-")))
+    if isinstance(error, BeleidsgraafError) and error.parameter:
+        return error.naming(FLAGS.get(error.parameter, "--" + error.parameter.replace("_", "-")))
+    return str(error)
 
 
-def _fail(problem: str | BeleidsgraafError, code: int = 2) -> typer.Exit:
+def _fail(problem: str | BaseException, code: int = 2) -> typer.Exit:
     message = problem if isinstance(problem, str) else as_typed(problem)
     err.print("[red]error:[/red] ", end="")
     err.print(one_line(message), markup=False, highlight=False, soft_wrap=True)
