@@ -100,6 +100,6 @@ def _bare_role_mentions(text: str, x: Extraction, sentences: list[tuple[int, int
     for m in BARE_ROLE.finditer(text):
         start, end = m.span("role")
         if post.startswith(m.group("role")) and not any(start < e and s < end for s, e in taken):
-            sentence = sentence_at(text, sentences, starts, start)
+            sentence = sentence_at(text, sentences, starts, start, end)
             out.append(Mention(start, end, text[start:end], x.signer, "resolve.bare-role", sentence))
     return out

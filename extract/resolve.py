@@ -302,7 +302,7 @@ class Resolver:
                     surface,
                     entity.id,
                     c.rule,
-                    sentence_at(text, sentences, sentence_starts, c.start, sentence_spans),
+                    sentence_at(text, sentences, sentence_starts, c.start, c.end, sentence_spans),
                 )
             )
 
@@ -512,17 +512,24 @@ def sentence_at(
     text: str,
     sentences: list[tuple[int, int]],
     starts: list[int],
-    pos: int,
+    start: int,
+    end: int,
     made: dict[int, Span] | None = None,
 ) -> Span:
-    """The sentence holding `pos`. With `made`, the spans already made, each sentence's span is
-    made once and shared by its mentions, rather than its text copied into every one of them."""
-    i = bisect.bisect_right(starts, pos) - 1
+    """The sentence of a mention from `start` to `end`: the one its start is in, run on to the end of
+    the one its end is in when the name crosses a boundary the sentencizer drew (a line break inside
+    a fiche's field, a table's tab), so that the evidence always holds the mention. With `made`, the
+    spans already made, each sentence's span is made once and shared by its mentions, rather than
+    its text copied into every one of them."""
+    i = bisect.bisect_right(starts, start) - 1
     if i < 0:
-        return Span(pos, pos, "")
+        return Span(start, start, "")
+    s, e = sentences[i]
+    if end > e:
+        e = max(e, sentences[bisect.bisect_right(starts, end - 1) - 1][1])
+        return Span(s, e, text[s:e])
     if made is not None and i in made:
         return made[i]
-    s, e = sentences[i]
     span = Span(s, e, text[s:e])
     if made is not None:
         made[i] = span

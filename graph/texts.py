@@ -44,7 +44,7 @@ class Text:
         """The sentence a mention at these offsets stands in (its surface when none holds it), as a
         full build stores it in the mention's `bg:evidence`."""
         spans, starts = self._sentences
-        return sentence_at(self.text, spans, starts, start).text or self.text[start:end]
+        return sentence_at(self.text, spans, starts, start, end).text or self.text[start:end]
 
 
 @dataclass

@@ -78,3 +78,22 @@ def test_reading_then_extracting_an_example_file_is_deterministic() -> None:
     assert [(m.start, m.end, m.entity_id) for m in a.mentions] == [
         (m.start, m.end, m.entity_id) for m in b.mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a fiche's field wrapped after "van": the line break ends a sentence inside the name
+        ("Eerstverantwoordelijk ministerie\nMinisterie van\nJustitie en Veiligheid\n", "Ministerie van\nJustitie en Veiligheid"),
+        # a table's tab ends a sentence too (found by tests/extract/readers/test_properties.py)
+        ("A\tSTICHTING", "A\tSTICHTING"),
+    ],
+)
+def test_a_name_across_a_sentence_boundary_has_evidence_that_holds_it(tmp_path: Path, text: str, surface: str) -> None:
+    path = tmp_path / "fiche.txt"
+    path.write_text(text, encoding="utf-8")
+    mentions = [m for m in Extractor().extract(read(path)).mentions if m.surface == surface]
+    assert mentions
+    for m in mentions:
+        assert m.sentence.start <= m.start and m.end <= m.sentence.end
+        assert surface in m.sentence.text
